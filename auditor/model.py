@@ -1,0 +1,219 @@
+"""Frozen dataclasses shared by every layer: rules, findings, integrations, the scan result."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+
+class Severity(IntEnum):
+    """Severity levels, lowest first."""
+
+    INFO = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    CRITICAL = 4
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        return cls[name.strip().upper()]
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+SEVERITY_NAMES = [s.label for s in Severity]
+CONFIDENCES = ("low", "medium", "high")
+
+# Kinds of finding on the JWT side of a migration; oauth-s2s is the replacement, exempt is neither.
+JWT_KINDS = frozenset({"deprecated-jwt", "jwt-config", "jwt-dependency", "key-material"})
+OAUTH_KIND = "oauth-s2s"
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """A dated step of a pack's deprecation timeline."""
+
+    id: str
+    date: dt.date
+    title: str
+    source: str = ""
+    note: str = ""
+    primary: bool = False
+    hard_stop: bool = False
+
+
+@dataclass(frozen=True)
+class ScheduleStep:
+    """From `milestone` on, findings of the rule have `severity`."""
+
+    milestone: str
+    severity: Severity
+
+
+@dataclass(frozen=True)
+class Remediation:
+    summary: str
+    steps: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """A regex that must (or must not) match within `within` lines (None: anywhere in the file)."""
+
+    regex: re.Pattern[str]
+    within: int | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    keywords: tuple[str, ...]
+    regex: re.Pattern[str] | None
+    files: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    context: tuple[Context, ...] = ()
+    unless: tuple[Context, ...] = ()
+    per_file: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    title: str
+    description: str
+    pack: str
+    kind: str
+    confidence: str
+    match: Match
+    base_severity: Severity
+    schedule: tuple[ScheduleStep, ...]
+    remediation: Remediation
+    tags: tuple[str, ...] = ()
+    source: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    version: str
+    title: str
+    description: str
+    timeline: tuple[Milestone, ...]
+    references: tuple[str, ...] = ()
+    remediation: Remediation | None = None
+    id_patterns: tuple[re.Pattern[str], ...] = ()
+    api_map: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (metascope, api, oauth scopes)
+    source: str = ""
+
+    def milestone(self, mid: str) -> Milestone:
+        for m in self.timeline:
+            if m.id == mid:
+                return m
+        raise KeyError(mid)
+
+    @property
+    def primary(self) -> Milestone | None:
+        return next((m for m in self.timeline if m.primary), None)
+
+    @property
+    def hard_stop(self) -> Milestone | None:
+        return next((m for m in self.timeline if m.hard_stop), None)
+
+
+@dataclass(frozen=True)
+class MilestoneRef:
+    """The milestone that set a finding's severity, and how far the as-of date is from it."""
+
+    id: str
+    date: str
+    title: str
+    days: int  # positive: days since; negative: days until the next step
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    pack: str
+    kind: str
+    severity: Severity
+    confidence: str
+    message: str
+    path: str
+    line: int
+    column: int
+    end_line: int
+    snippet: str
+    fingerprint: str
+    repo: str = "."
+    integration: str = ""
+    suppressed: bool = False
+    suppression: dict[str, Any] | None = None
+    milestone: MilestoneRef | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def sort_key(self) -> tuple[str, str, int, int, str]:
+        return (self.repo, self.path, self.line, self.column, self.rule_id)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str
+    repo: str = "."
+
+
+@dataclass(frozen=True)
+class Integration:
+    id: str
+    repo: str
+    status: str  # not-started | in-progress | migrated
+    label: str
+    apis: tuple[str, ...]
+    scopes: tuple[str, ...]
+    unknown_scopes: tuple[str, ...]
+    files: tuple[str, ...]
+    deadline: str | None
+    deadline_reason: str
+    jwt_findings: int
+    oauth_findings: int
+    languages: tuple[str, ...] = ()
+    certificates: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class RepoSummary:
+    root: str
+    status: str  # not-started | in-progress | migrated | clean
+    counts: dict[str, int]
+    integrations: int
+    files_scanned: int
+    files_skipped: int
+    nearest_deadline: str | None
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    as_of: dt.date
+    findings: tuple[Finding, ...]
+    integrations: tuple[Integration, ...]
+    repos: tuple[RepoSummary, ...]
+    scanned: int
+    skipped: tuple[SkippedFile, ...]
+    packs: tuple[Pack, ...]
+    rules: tuple[Rule, ...]
+    errors: tuple[str, ...] = ()
+    cutoff: dt.date | None = None
+    elapsed: float = 0.0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def active(self) -> tuple[Finding, ...]:
+        """Findings that count: not suppressed."""
+        return tuple(f for f in self.findings if not f.suppressed)

@@ -375,19 +375,20 @@ def _granted(base: VerifyResult, resp: net.FormResponse, now: dt.datetime) -> Ve
 
 
 def _refused(base: VerifyResult, resp: net.FormResponse, secrets: tuple[str, ...]) -> VerifyResult:
-    code = str(resp.body.get("error") or _status_code_name(resp.status))
+    code = _status_code_name(resp.status) or str(resp.body.get("error") or f"http_{resp.status}")
     said = scrub(str(resp.body.get("error_description") or resp.body.get("error") or ""), secrets)[:300]
     message = said or f"HTTP {resp.status}" + (f" ({resp.content_type})" if resp.content_type else "")
     return replace(base, status=resp.status, attempts=resp.attempts, error=code, message=message,
                    advice=advice_for(base.credential, code, base.scopes_requested))
 
 
-def _status_code_name(status: int) -> str:
+def _status_code_name(status: int) -> str | None:
+    """Throttling and server errors are named by status: their bodies are not IMS error codes."""
     if status == 429:
         return "throttled"
     if status >= 500:
         return "server_error"
-    return "unexpected_answer" if status == 200 else f"http_{status}"
+    return "unexpected_answer" if status == 200 else None
 
 
 def _as_int(value: object) -> int | None:

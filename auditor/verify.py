@@ -47,6 +47,18 @@ class JwtEnvNames:
     metascopes: str = "ADOBE_METASCOPES"
 
 
+def jwt_env_names(pairs: Iterable[str]) -> JwtEnvNames:
+    """JwtEnvNames with `FIELD=NAME` overrides, e.g. `private_key_file=MY_KEY_PATH`."""
+    fields = JwtEnvNames().__dict__
+    overrides = {}
+    for pair in pairs:
+        key, sep, name = pair.partition("=")
+        if not sep or key.strip() not in fields or not name.strip():
+            raise UsageError(f"--jwt-env expects FIELD=NAME with FIELD one of {', '.join(fields)}; got {pair!r}")
+        overrides[key.strip()] = name.strip()
+    return replace(JwtEnvNames(), **overrides)
+
+
 @dataclass(frozen=True)
 class Credentials:
     """An OAuth Server-to-Server credential; the secret is kept out of repr()."""
@@ -268,10 +280,10 @@ def load_jwt_credentials(
 ) -> JwtCredentials:
     """The old JWT credential from environment variables (a --config .env file's values take precedence)."""
     names = names or JwtEnvNames()
-    values = dict(env)
+    values, source = dict(env), "environment"
     if config_path is not None and is_dotenv(config_path):
         values.update(parse_dotenv(_read(config_path)))
-    source = "environment" if values == dict(env) else f"environment and {config_path}"
+        source = f"environment and {config_path}"
     key_path = _required(values, names.private_key_file, source)
     metascopes = tuple(m.rsplit("/s/", 1)[-1] for m in split_scopes(_required(values, names.metascopes, source)))
     return JwtCredentials(
@@ -388,6 +400,8 @@ def _status_code_name(status: int) -> str | None:
         return "throttled"
     if status >= 500:
         return "server_error"
+    if 300 <= status < 400:
+        return "redirect"
     return "unexpected_answer" if status == 200 else None
 
 
@@ -475,6 +489,8 @@ _ADVICE = {
     "certificate on the credential, or that certificate expired.",
     "jwt:invalid_scope": "IMS refused a metascope: the credential does not have that API (see the Developer Console).",
     "throttled": "IMS is throttling token requests: wait and retry; cache tokens until they expire.",
+    "redirect": "IMS answered with a redirect, which is not followed so that no secret goes elsewhere: "
+    "check --ims-url.",
     "server_error": "IMS had a server error even after retries: try again later.",
     "network_error": "IMS was not reached, so nothing is known about the credential: check the network, proxy "
     "settings and --ims-url, then try again.",

@@ -74,17 +74,18 @@ class FakeIms:
         self.jwt[client_id] = JwtClient(secret, public_key, org_id, technical_account_id,
                                         frozenset(metascopes), converted)
 
-    def fail_next(self, status: int, times: int = 1, retry_after: str | None = None) -> None:
-        """The next `times` requests answer `status` (429/5xx) before the normal answer."""
-        headers = {"Retry-After": retry_after} if retry_after is not None else {}
-        self.failures.extend([(status, headers)] * times)
+    def fail_next(self, status: int, times: int = 1, retry_after: str | None = None,
+                  headers: dict[str, str] | None = None) -> None:
+        """The next `times` requests answer `status` (429, 5xx, a redirect...) before the normal answer."""
+        extra = {**(headers or {}), **({"Retry-After": retry_after} if retry_after is not None else {})}
+        self.failures.extend([(status, extra)] * times)
 
     def answer(self, rec: Recorded) -> tuple[int, dict[str, Any], dict[str, str]]:
         with self.lock:
             self.requests.append(rec)
             if self.failures:
                 status, headers = self.failures.pop(0)
-                return status, {"error": "server_error" if status >= 500 else "too_many_requests"}, headers
+                return status, _failure_body(status), headers
         if rec.method != "POST":
             return 405, {"error": "method_not_allowed"}, {}
         if rec.path in TOKEN_PATHS:
@@ -155,6 +156,12 @@ class FakeIms:
         if scope_field:
             body["scope"] = " ".join(scopes)
         return body
+
+
+def _failure_body(status: int) -> dict[str, Any]:
+    if status >= 500:
+        return {"error": "server_error", "error_description": "Service Unavailable"}
+    return {"error": "too_many_requests"} if status == 429 else {}
 
 
 def _error(status: int, code: str, description: str) -> tuple[int, dict[str, Any]]:

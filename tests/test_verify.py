@@ -667,3 +667,24 @@ def test_no_secret_in_any_library_output(scenario: str, ims: FakeIms, sleeps: li
 def test_errors_are_audit_errors() -> None:
     assert issubclass(net.NetworkError, AuditError)
     assert net.NetworkError("x").exit_code == 1
+
+
+def test_jwt_variable_names_are_configurable(key_file: Path) -> None:
+    names = verify.jwt_env_names(["private_key_file=MY_KEY", " org_id = MY_ORG "])
+    assert (names.private_key_file, names.org_id, names.client_id) == ("MY_KEY", "MY_ORG", "ADOBE_JWT_CLIENT_ID")
+    env = jwt_env(key_file)
+    env["MY_KEY"], env["MY_ORG"] = env.pop("ADOBE_JWT_PRIVATE_KEY_FILE"), env.pop("ADOBE_ORG_ID")
+    assert verify.load_jwt_credentials(env, names).org_id == ORG_ID
+
+
+@pytest.mark.parametrize("pair", ["private_key=X", "org_id", "org_id=", "=X"])
+def test_a_bad_jwt_variable_rename_is_a_usage_error(pair: str) -> None:
+    with pytest.raises(UsageError, match="FIELD=NAME"):
+        verify.jwt_env_names([pair])
+
+
+def test_a_redirect_is_not_followed(ims: FakeIms, sleeps: list[float]) -> None:
+    ims.fail_next(307, headers={"Location": f"http://127.0.0.1:{closed_port()}/steal"})
+    got = verify.verify_oauth(creds(), ims.base_url, ("127.0.0.1",), now=NOW, options=options(sleeps))
+    assert (got.ok, got.status, got.error, len(ims.requests)) == (False, 307, "redirect", 1)
+    assert "not followed" in got.advice

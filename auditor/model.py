@@ -73,7 +73,7 @@ class Context:
 @dataclass(frozen=True)
 class Match:
     keywords: tuple[str, ...]
-    regex: re.Pattern[str] | None
+    regex: re.Pattern[str]
     files: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     context: tuple[Context, ...] = ()
@@ -97,6 +97,7 @@ class Rule:
     tags: tuple[str, ...] = ()
     source: str = ""
     line: int = 0
+    message: str = ""
 
 
 @dataclass(frozen=True)

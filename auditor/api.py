@@ -1,0 +1,93 @@
+"""The library entry point: `scan(ScanRequest) -> ScanResult`; the CLI is a thin layer over it."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from auditor import engine, integrations
+from auditor.discovery import DEFAULT_MAX_SIZE, DiscoveryOptions, Root, discover
+from auditor.errors import UsageError
+from auditor.model import Finding, ScanResult, SkippedFile
+from auditor.ruleset import RuleSet, load_rules
+from auditor.timeline import with_cutoff
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ScanRequest:
+    """Everything a scan needs; the date is an argument, never read from the clock below the CLI."""
+
+    paths: Sequence[str]
+    as_of: dt.date
+    cutoff: dt.date | None = None
+    rules: Sequence[Path] = ()
+    packs: Sequence[str] = ()
+    jobs: int = 0
+    include_vendored: bool = False
+    max_file_size: int = DEFAULT_MAX_SIZE
+    excludes: Sequence[str] = ()
+    file_budget: float = 30.0
+    progress: Progress | None = field(default=None, compare=False)
+
+
+def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
+    """Scan every path of the request and return findings, integrations and per-repo summaries."""
+    started = time.monotonic()
+    if not request.paths:
+        raise UsageError("nothing to scan: give at least one path")
+    rs = ruleset or load_rules(request.rules, request.packs)
+    packs = {p.name: with_cutoff(p, request.cutoff) for p in rs.packs}
+    roots = discover(request.paths, DiscoveryOptions(
+        include_vendored=request.include_vendored, max_size=request.max_file_size, excludes=tuple(request.excludes),
+    ))
+    matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget)
+    findings, facts, skipped, scanned = _run(matcher, roots, request)
+    findings = _dedupe_fingerprints(findings)
+    repo_files = {r.repo: [c.rel for c in r.files] for r in roots}
+    grouped, ints = integrations.group(findings, facts, packs, repo_files, request.as_of)
+    per_root = [(r.repo, scanned.get(r.repo, 0), sum(s.repo == r.repo for s in skipped)) for r in roots]
+    return ScanResult(
+        as_of=request.as_of, findings=tuple(sorted(grouped, key=Finding.sort_key)), integrations=tuple(ints),
+        repos=tuple(integrations.repo_summaries(per_root, grouped, ints)), scanned=sum(scanned.values()),
+        skipped=tuple(skipped), packs=tuple(packs.values()), rules=rs.rules, cutoff=request.cutoff,
+        elapsed=time.monotonic() - started,
+    )
+
+
+def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> tuple[
+    list[Finding], dict[tuple[str, str], integrations.FileFacts], list[SkippedFile], dict[str, int]
+]:
+    tasks = [(c.repo, c.root, c.rel) for r in roots for c in r.files]
+    sizes = [c.size for r in roots for c in r.files]
+    findings: list[Finding] = []
+    facts: dict[tuple[str, str], integrations.FileFacts] = {}
+    skipped = [s for r in roots for s in r.skipped]
+    scanned: dict[str, int] = {}
+    jobs = request.jobs or os.cpu_count() or 1
+    for done, out in enumerate(engine.run(matcher, tasks, sizes, jobs), 1):
+        findings.extend(out.findings)
+        skipped.extend(SkippedFile(path, reason, out.repo) for path, reason in out.skipped)
+        if out.scanned:
+            scanned[out.repo] = scanned.get(out.repo, 0) + 1
+        if out.facts is not None:
+            facts[(out.repo, out.path)] = out.facts
+        if request.progress is not None:
+            request.progress(done, len(tasks), out.repo)
+    return findings, facts, skipped, scanned
+
+
+def _dedupe_fingerprints(findings: list[Finding]) -> list[Finding]:
+    """Identical lines in one file get distinct fingerprints by occurrence order, stable when lines move."""
+    seen: dict[str, int] = {}
+    out = []
+    for f in sorted(findings, key=Finding.sort_key):
+        n = seen.get(f.fingerprint, 0)
+        seen[f.fingerprint] = n + 1
+        out.append(dataclasses.replace(f, fingerprint=f"{f.fingerprint}:{n}") if n else f)
+    return out

@@ -1,0 +1,309 @@
+"""Command line: parse options, build a request, call the library, pick a reporter. The one error boundary."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from auditor import __version__, reporters
+from auditor.errors import (
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    AuditError,
+    UsageError,
+)
+from auditor.model import SEVERITY_NAMES, Severity
+
+EXIT_CODES_HELP = """Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or
+rule error; 3 internal error; 130 interrupted."""
+
+
+class _Boundary(click.Group):
+    """Maps every failure to one `error: ...` line and an exit code; a traceback only with --debug."""
+
+    def main(self, args: Sequence[str] | None = None, *a: Any, **kw: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        debug = "--debug" in argv or bool(os.environ.get("JWT_AUDIT_DEBUG"))
+        kw["standalone_mode"] = False
+        try:
+            rv = super().main(argv, *a, **kw)
+            sys.exit(rv if isinstance(rv, int) else EXIT_OK)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(EXIT_USAGE if exc.exit_code in (1, 2) else exc.exit_code)
+        except (click.Abort, KeyboardInterrupt):
+            click.echo("error: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except AuditError as exc:
+            if debug:
+                traceback.print_exc()
+            click.echo(f"error: {exc.message}", err=True)
+            sys.exit(exc.exit_code)
+        except BrokenPipeError:
+            sys.exit(EXIT_OK)
+        except Exception as exc:  # the boundary: anything unexpected is an internal error
+            if debug:
+                traceback.print_exc()
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            click.echo(f"error: internal error: {type(exc).__name__}: {first} (run with --debug for details)",
+                       err=True)
+            sys.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Boundary, help="Find deprecated JWT service-account integrations and drive their migration "
+             "to OAuth Server-to-Server.\n\n" + EXIT_CODES_HELP)
+@click.version_option(__version__, prog_name="jwt-audit")
+def main() -> None:
+    """jwt-audit."""
+
+
+def today() -> dt.date:
+    """The only place that reads the clock; everything below takes the date as an argument."""
+    return dt.date.today()
+
+
+def parse_date_option(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def parse_size(text: str) -> int:
+    """`10M`, `512k`, `1G` or a byte count."""
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    t = text.strip().lower().rstrip("b")
+    try:
+        if t and t[-1] in units:
+            return int(float(t[:-1]) * units[t[-1]])
+        return int(t)
+    except ValueError:
+        raise UsageError(f"--max-file-size must be a size like 20M or 512k, got {text!r}") from None
+
+
+def write_output(text: str, output: str | None) -> None:
+    """To stdout, or atomically to a file (a temp file renamed into place: no partial file on Ctrl-C)."""
+    if not output or output == "-":
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise UsageError(f"--output: folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def use_color(output: str | None) -> bool:
+    return (not output or output == "-") and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def fail_code(report: dict[str, Any], fail_on: str) -> int:
+    """1 when an unsuppressed finding is at or above `fail_on`, else 0."""
+    if fail_on == "never":
+        return EXIT_OK
+    threshold = Severity.parse(fail_on)
+    hit = any(not f["suppressed"] and Severity.parse(f["severity"]) >= threshold for f in report["findings"])
+    return EXIT_FINDINGS if hit else EXIT_OK
+
+
+def render(report: dict[str, Any], fmt: str, output: str | None, **opts: Any) -> None:
+    try:
+        reporter = reporters.get(fmt)
+    except KeyError:
+        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(reporters.formats())}") from None
+    write_output(reporter(report, reporters.RenderOptions(color=use_color(output), **opts)), output)
+
+
+FAIL_LEVELS = [*SEVERITY_NAMES, "never"]
+
+
+# --- scan ---------------------------------------------------------------------------------------------
+
+
+def _progress(enabled: bool) -> Any:
+    """A files-done progress line on stderr, only on a TTY and never in CI."""
+    if not enabled or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    state = {"last": -1}
+
+    def show(done: int, total: int, repo: str) -> None:
+        pct = done * 100 // max(total, 1)
+        if pct != state["last"] or done == total:
+            state["last"] = pct
+            bar = "#" * (pct // 4)
+            click.echo(f"\r[{bar:<25}] {done}/{total} files  {repo[:40]:<40}", err=True, nl=done == total)
+
+    return show
+
+
+def read_repos_file(path: str) -> list[str]:
+    """Roots listed one per line; blank lines and # comments ignored."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UsageError(f"--repos-file {path}: {exc.strerror or exc}") from None
+    return [ln.strip() for ln in lines if ln.strip() and not ln.strip().startswith("#")]
+
+
+def shard(roots: list[str], spec: str | None) -> list[str]:
+    """Roots of shard K of N (1-based), by position in the sorted list: deterministic on every machine."""
+    if not spec:
+        return roots
+    try:
+        k, n = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise UsageError(f"--shard must look like K/N (e.g. 2/4), got {spec!r}") from None
+    if not 1 <= k <= n:
+        raise UsageError(f"--shard {spec}: K must be between 1 and N")
+    ordered = sorted(dict.fromkeys(roots))
+    return [r for i, r in enumerate(ordered) if i % n == k - 1]
+
+
+@main.command("scan", epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1)
+@click.option("-f", "--format", "fmt", default="text", show_default=True, help="Output format.")
+@click.option("-o", "--output", help="Write the report to FILE (default stdout).")
+@click.option("--as-of", help="Judge severities at this date (YYYY-MM-DD); default today.")
+@click.option("--cutoff", help="Move the pack's primary cutoff (Adobe: 2025-01-01) to this date.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="Exit 1 at or above this severity [high].")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path(), help="Extra rule file or folder (repeatable).")
+@click.option("--pack", "packs", multiple=True, help="Only these rule packs (repeatable).")
+@click.option("--config", "config_path", type=click.Path(), help="Config file (default .jwt-audit.yml or pyproject).")
+@click.option("--repos-file", help="More roots, one path per line.")
+@click.option("--shard", help="Scan only shard K of N of the roots, e.g. 1/4.")
+@click.option("--jobs", type=click.IntRange(min=0), default=0, help="Worker processes; 0 = all cores.")
+@click.option("--exclude", multiple=True, help="Glob of paths not to scan (repeatable).")
+@click.option("--include-vendored", is_flag=True, help="Also scan node_modules, vendor, .venv, site-packages...")
+@click.option("--max-file-size", default="20M", show_default=True, help="Skip files larger than this.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--verbose", "-v", is_flag=True, help="List every file not scanned in text output.")
+@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
+@click.pass_context
+def scan_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, as_of: str | None,
+                 cutoff: str | None, fail_on: str | None, rule_paths: tuple[str, ...], packs: tuple[str, ...],
+                 config_path: str | None, repos_file: str | None, shard: str | None, jobs: int,
+                 exclude: tuple[str, ...], include_vendored: bool, max_file_size: str, quiet: bool,
+                 verbose: bool, debug: bool) -> int:
+    """Scan PATHS (default .) for JWT service-account usage and OAuth Server-to-Server markers."""
+    from auditor.api import ScanRequest
+    from auditor.api import scan as run_scan
+    from auditor.report import to_dict
+
+    roots = list(paths) + (read_repos_file(repos_file) if repos_file else [])
+    roots = globals()["shard"](roots or ["."], shard)
+    request = ScanRequest(
+        paths=roots, as_of=parse_date_option(as_of, "--as-of") or today(),
+        cutoff=parse_date_option(cutoff, "--cutoff"), rules=[Path(p) for p in rule_paths], packs=packs,
+        jobs=jobs, include_vendored=include_vendored, max_file_size=parse_size(max_file_size), excludes=exclude,
+        progress=None if quiet else _progress(True),
+    )
+    result = run_scan(request)
+    report = to_dict(result)
+    render(report, fmt, output, verbose=verbose)
+    return fail_code(report, fail_on or "high")
+
+
+# --- report, explain, rules ---------------------------------------------------------------------------
+
+
+@main.command("report")
+@click.argument("saved", type=click.Path())
+@click.option("-f", "--format", "fmt", default="text", show_default=True, help="Output format.")
+@click.option("-o", "--output", help="Write to FILE (default stdout).")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="never", show_default=True)
+def report_command(saved: str, fmt: str, output: str | None, fail_on: str) -> int:
+    """Re-render a saved JSON report in any format."""
+    from auditor.report import load
+
+    report = load(Path(saved))
+    render(report, fmt, output)
+    return fail_code(report, fail_on)
+
+
+def _ruleset(rule_paths: Sequence[str] = (), packs: Sequence[str] = ()) -> Any:
+    from auditor.ruleset import load_rules
+
+    return load_rules([Path(p) for p in rule_paths], packs)
+
+
+@main.command("explain")
+@click.argument("rule_id")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path(), help="Extra rule file or folder.")
+def explain_command(rule_id: str, rule_paths: tuple[str, ...]) -> None:
+    """Print a rule's description, severity schedule and full remediation."""
+    from auditor.explain import explain
+
+    click.echo(explain(_ruleset(rule_paths), rule_id.upper(), today()))
+
+
+@main.group("rules")
+def rules_group() -> None:
+    """List, show, validate and test rule packs."""
+
+
+@rules_group.command("list")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path(), help="Extra rule file or folder.")
+@click.option("--pack", "packs", multiple=True, help="Only these packs.")
+def rules_list(rule_paths: tuple[str, ...], packs: tuple[str, ...]) -> None:
+    """Show the loaded packs and their rules."""
+    from auditor.explain import list_rules
+
+    click.echo(list_rules(_ruleset(rule_paths, packs)))
+
+
+@rules_group.command("show")
+@click.argument("rule_id")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path(), help="Extra rule file or folder.")
+def rules_show(rule_id: str, rule_paths: tuple[str, ...]) -> None:
+    """Same as `explain RULE-ID`."""
+    from auditor.explain import explain
+
+    click.echo(explain(_ruleset(rule_paths), rule_id.upper(), today()))
+
+
+@rules_group.command("validate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def rules_validate(paths: tuple[str, ...]) -> None:
+    """Validate rule pack files; errors name file, line, rule id and problem."""
+    from auditor.ruleset import load_rules
+
+    rs = load_rules([Path(p) for p in paths], builtin=False)
+    click.echo(f"ok: {len(rs.packs)} pack(s), {len(rs.rules)} rule(s) valid")
+
+
+@rules_group.command("test")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path(), help="Extra rule file or folder.")
+@click.option("--pack", "packs", multiple=True, help="Only these packs.")
+@click.option("--as-of", help="Date to judge at (does not change what matches).")
+def rules_test(paths: tuple[str, ...], rule_paths: tuple[str, ...], packs: tuple[str, ...], as_of: str | None) -> int:
+    """Run rules on fixture files annotated with `expect: RULE-ID` / `ok: RULE-ID`; exit 1 on any mismatch."""
+    from auditor.ruletest import render_results, run_fixtures
+
+    results = run_fixtures([Path(p) for p in paths], _ruleset(rule_paths, packs),
+                           parse_date_option(as_of, "--as-of") or today())
+    text, failed = render_results(results)
+    click.echo(text)
+    return EXIT_FINDINGS if failed else EXIT_OK
+

@@ -1,0 +1,235 @@
+"""Which files to scan, and why the others are not: git ls-files in a work tree, else a .gitignore-aware walk."""
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pathspec
+
+from auditor.model import SkippedFile
+
+# Dependency and vendor folders: third-party code, judged by the project's own configuration instead.
+VENDORED_DIRS = frozenset({
+    "node_modules", "bower_components", "jspm_packages", "vendor", "site-packages", "dist-packages",
+    ".venv", "venv", ".tox", ".nox", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache",
+    "Pods", ".gradle", ".m2", ".yarn", ".pnpm-store", ".terraform",
+})
+VCS_DIRS = frozenset({".git", ".hg", ".svn"})
+DEFAULT_MAX_SIZE = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file to read: `rel` is relative to its root (POSIX), `repo` names the root in reports."""
+
+    repo: str
+    root: str
+    rel: str
+    size: int
+
+    @property
+    def abspath(self) -> str:
+        return os.path.join(self.root, self.rel)
+
+
+@dataclass(frozen=True)
+class DiscoveryOptions:
+    include_vendored: bool = False
+    max_size: int = DEFAULT_MAX_SIZE
+    excludes: tuple[str, ...] = ()
+    use_git: bool = True
+
+
+@dataclass
+class Root:
+    """One scanned root (a repo in the report) and what discovery found in it."""
+
+    repo: str
+    path: str
+    files: list[Candidate] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    git: bool = False
+
+
+def repo_name(arg: str) -> str:
+    """The name a root has in reports: the path as the user gave it, normalised."""
+    norm = os.path.normpath(arg).replace(os.sep, "/")
+    return norm or "."
+
+
+def discover(paths: Sequence[str], opts: DiscoveryOptions) -> list[Root]:
+    """One Root per path argument; a file argument is a root of its own, holding just that file."""
+    roots = []
+    for arg in paths:
+        root = Root(repo=repo_name(arg), path=arg)
+        _fill(root, opts)
+        roots.append(root)
+    return roots
+
+
+def _fill(root: Root, opts: DiscoveryOptions) -> None:
+    try:
+        st = os.lstat(root.path)
+    except OSError as exc:
+        root.skipped.append(SkippedFile(root.repo, f"cannot read: {exc.strerror or exc}", root.repo))
+        return
+    if stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode):
+        parent, name = os.path.split(os.path.abspath(root.path))
+        root.path = parent
+        _consider(root, name, opts, os.lstat(os.path.join(parent, name)))
+        return
+    listed = _git_files(root.path) if opts.use_git else None
+    root.git = listed is not None
+    excludes = pathspec.GitIgnoreSpec.from_lines(opts.excludes) if opts.excludes else None
+    rels = listed if listed is not None else _walk(root, opts)
+    vendored_seen: set[str] = set()
+    for rel in rels:
+        if excludes is not None and excludes.match_file(rel):
+            root.skipped.append(SkippedFile(rel, "excluded by --exclude/config", root.repo))
+            continue
+        vdir = _vendored_prefix(rel) if not opts.include_vendored else None
+        if vdir is not None:
+            if vdir not in vendored_seen:
+                vendored_seen.add(vdir)
+                root.skipped.append(SkippedFile(vdir + "/", "vendored dependency folder (use --include-vendored)", root.repo))
+            continue
+        try:
+            st = os.lstat(os.path.join(root.path, rel))
+        except OSError as exc:
+            root.skipped.append(SkippedFile(rel, _os_reason(exc), root.repo))
+            continue
+        _consider(root, rel, opts, st)
+
+
+def _consider(root: Root, rel: str, opts: DiscoveryOptions, st: os.stat_result) -> None:
+    reason = _stat_reason(root, rel, st, opts)
+    if reason:
+        root.skipped.append(SkippedFile(rel, reason, root.repo))
+    else:
+        root.files.append(Candidate(root.repo, root.path, rel, st.st_size))
+
+
+def _stat_reason(root: Root, rel: str, st: os.stat_result, opts: DiscoveryOptions) -> str:
+    if stat.S_ISLNK(st.st_mode):
+        return _symlink_reason(root.path, rel)
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file (" + _file_type(st.st_mode) + ")"
+    if st.st_size > opts.max_size:
+        return f"larger than the size limit ({st.st_size} > {opts.max_size} bytes; see --max-file-size)"
+    return ""
+
+
+def _symlink_reason(root: str, rel: str) -> str:
+    full = os.path.join(root, rel)
+    try:
+        target = os.path.realpath(full, strict=True)
+    except (OSError, RuntimeError):
+        return "symbolic link: broken or looping, not followed"
+    base = os.path.realpath(root)
+    if os.path.commonpath([base, target]) != base:
+        return "symbolic link pointing outside the scanned root, not followed"
+    return "symbolic link inside the root, not followed (its target is scanned under its own path)"
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
+                       (stat.S_ISSOCK, "socket"), (stat.S_ISDIR, "directory")):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def _os_reason(exc: OSError) -> str:
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _vendored_prefix(rel: str) -> str | None:
+    parts = rel.split("/")
+    for i, part in enumerate(parts[:-1]):
+        if part in VENDORED_DIRS:
+            return "/".join(parts[: i + 1])
+    return None
+
+
+def _git_files(path: str) -> list[str] | None:
+    """Tracked plus untracked-not-ignored files under `path`, relative to it; None outside a work tree."""
+    try:
+        inside = subprocess.run(
+            ["git", "-C", path, "rev-parse", "--is-inside-work-tree"], capture_output=True, text=True, timeout=60
+        )
+        if inside.returncode != 0 or inside.stdout.strip() != "true":
+            return None
+        out = subprocess.run(
+            ["git", "-C", path, "-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others",
+             "--exclude-standard", "--deduplicate", "--", "."],
+            capture_output=True, timeout=600,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if out.returncode != 0:
+        return None  # e.g. a broken index: fall back to the walk, which honours .gitignore itself
+    names = [os.fsdecode(n) for n in out.stdout.split(b"\0") if n]
+    return sorted(set(names))
+
+
+def _walk(root: Root, opts: DiscoveryOptions) -> Iterator[str]:
+    """Every file under root, honouring .gitignore files at every level; dir symlinks are not followed."""
+    base = root.path
+    specs: list[tuple[str, pathspec.GitIgnoreSpec]] = []
+    for dirpath, dirnames, filenames in os.walk(base, followlinks=False, onerror=lambda e: _walk_error(root, e)):
+        rel_dir = os.path.relpath(dirpath, base).replace(os.sep, "/")
+        rel_dir = "" if rel_dir == "." else rel_dir
+        specs = [(d, s) for d, s in specs if rel_dir == d or rel_dir.startswith(d + "/") or d == ""]
+        spec = _load_gitignore(root, dirpath, rel_dir)
+        if spec is not None:
+            specs.append((rel_dir, spec))
+        keep = []
+        for d in sorted(dirnames):
+            rel = f"{rel_dir}/{d}" if rel_dir else d
+            if d in VCS_DIRS or _ignored(specs, rel + "/"):
+                continue
+            if os.path.islink(os.path.join(dirpath, d)):
+                yield rel  # reported as a symlink by _consider
+                continue
+            keep.append(d)
+        dirnames[:] = keep
+        for f in sorted(filenames):
+            rel = f"{rel_dir}/{f}" if rel_dir else f
+            if not _ignored(specs, rel):
+                yield rel
+
+
+def _walk_error(root: Root, exc: OSError) -> None:
+    rel = os.path.relpath(exc.filename or root.path, root.path).replace(os.sep, "/")
+    root.skipped.append(SkippedFile(rel + "/", _os_reason(exc), root.repo))
+
+
+def _load_gitignore(root: Root, dirpath: str, rel_dir: str) -> pathspec.GitIgnoreSpec | None:
+    path = os.path.join(dirpath, ".gitignore")
+    if not os.path.isfile(path):
+        return None
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return pathspec.GitIgnoreSpec.from_lines(fh.read().splitlines())
+    except (OSError, ValueError) as exc:
+        rel = f"{rel_dir}/.gitignore" if rel_dir else ".gitignore"
+        root.skipped.append(SkippedFile(rel, f"malformed .gitignore ignored: {exc}", root.repo))
+        return None
+
+
+def _ignored(specs: list[tuple[str, pathspec.GitIgnoreSpec]], rel: str) -> bool:
+    ignored = False
+    for d, spec in specs:
+        sub = rel[len(d) + 1:] if d else rel
+        res = spec.check_file(sub)
+        if res.include is not None:
+            ignored = bool(res.include)
+    return ignored
+
+
+def as_posix(path: Path) -> str:
+    return path.as_posix()

@@ -1,0 +1,304 @@
+"""Drive the scanners over files (in parallel) and apply the rules: bytes in, located findings out."""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import multiprocessing
+import os
+import re
+import stat
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pathspec
+
+from auditor import languages
+from auditor.integrations import FileFacts
+from auditor.model import Finding, Pack, Rule, Severity
+from auditor.redact import redact
+from auditor.scanners import keys
+from auditor.scanners.documents import Document, decode, expand, is_zip, looks_binary, utf16_codec
+from auditor.timeline import severity_at
+
+O_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+SNIPPET_WIDTH = 160
+LOW_CONFIDENCE_CAP = Severity.LOW
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What scanning one file produced: findings, or the reason it (or a part of it) was not scanned."""
+
+    repo: str
+    path: str
+    findings: tuple[Finding, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+    scanned: bool = True
+    facts: FileFacts | None = None
+
+
+@dataclass
+class Matcher:
+    """Compiled rules plus the prefilter; built once and shipped to each worker process."""
+
+    rules: tuple[Rule, ...]
+    packs: dict[str, Pack]
+    as_of: Any
+    max_size: int
+    file_budget: float = 30.0
+    _prefilter: Any = None
+    _specs: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    _by_keyword: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        from auditor.prefilter import Prefilter
+
+        for i, rule in enumerate(self.rules):
+            for kw in rule.match.keywords:
+                self._by_keyword.setdefault(kw, []).append(i)
+            self._specs[rule.id] = (_spec(rule.match.files), _spec(rule.match.exclude))
+        self._prefilter = Prefilter(list(self._by_keyword))
+        self._severity = {r.id: severity_at(r, self.packs[r.pack], self.as_of) for r in self.rules}
+        self._metascopes = {
+            name: re.compile(r"(?<![\w])(" + "|".join(re.escape(ms) for ms, _, _ in p.api_map) + r")(?![\w])")
+            for name, p in self.packs.items() if p.api_map
+        }
+
+    def facts(self, repo: str, rel: str, docs: Sequence[Document], findings: Sequence[Finding]) -> FileFacts:
+        """Client ids and metascopes in a file that has findings, for grouping into integrations."""
+        ids: list[tuple[str, str]] = []
+        scopes: list[tuple[str, str]] = []
+        for name in sorted({f.pack for f in findings}):
+            pack = self.packs[name]
+            for doc in docs:
+                ids.extend((name, m.group("id")) for rx in pack.id_patterns for m in rx.finditer(doc.text))
+                if name in self._metascopes:
+                    scopes.extend((name, m.group(1)) for m in self._metascopes[name].finditer(doc.text))
+        return FileFacts(repo, rel, tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(scopes)))
+
+    def rules_for(self, hits: frozenset[str], path: str) -> list[Rule]:
+        idx = sorted({i for kw in hits for i in self._by_keyword.get(kw, ())})
+        target = path.rsplit("!", 1)[-1]
+        return [self.rules[i] for i in idx if self._applies(self.rules[i], target)]
+
+    def _applies(self, rule: Rule, path: str) -> bool:
+        include, exclude = self._specs[rule.id]
+        if include is not None and not include.match_file(path):
+            return False
+        return not (exclude is not None and exclude.match_file(path))
+
+    def scan_path(self, repo: str, root: str, rel: str) -> FileOutcome:
+        """Read one file and match every applicable rule; never raises on a bad file."""
+        data, reason = read_file(os.path.join(root, rel), self.max_size)
+        if data is None:
+            return FileOutcome(repo, rel, skipped=((rel, reason),), scanned=False)
+        try:
+            return self.scan_bytes(repo, rel, data)
+        except RecursionError:
+            return FileOutcome(repo, rel, skipped=((rel, "too deeply nested to scan"),), scanned=False)
+
+    def scan_bytes(self, repo: str, rel: str, data: bytes) -> FileOutcome:
+        deadline = time.monotonic() + self.file_budget
+        docs, skipped = self._documents(rel, data)
+        if docs is None:
+            return FileOutcome(repo, rel, skipped=tuple(skipped), scanned=False)
+        findings: list[Finding] = []
+        for doc, hits in docs:
+            for rule in self.rules_for(hits, doc.path):
+                findings.extend(self._match(rule, doc, repo))
+                if time.monotonic() > deadline:
+                    return FileOutcome(repo, rel, skipped=((rel, f"timed out after {self.file_budget:g} s"),),
+                                       scanned=False)
+        findings.sort(key=Finding.sort_key)
+        facts = self.facts(repo, rel, [d for d, _ in docs], findings) if findings else None
+        return FileOutcome(repo, rel, tuple(findings), tuple(skipped), facts=facts)
+
+    def _documents(self, rel: str, data: bytes) -> tuple[list[tuple[Document, frozenset[str]]] | None, list[tuple[str, str]]]:
+        """Documents worth matching, with their keyword hits; None when the file was not scanned at all."""
+        head = data[:8192]
+        special = is_zip(rel, data) or utf16_codec(head) is not None or _maybe_secret_yaml(rel, data)
+        if not special:
+            if looks_binary(data):
+                return None, [(rel, "binary file")]
+            hits = self._prefilter.hits(data)
+            if not hits:
+                return [], []
+            text, enc = decode(data)
+            return [(Document(rel, text, enc), hits)], []
+        exp = expand(rel, data)
+        if not exp.documents and exp.skipped and exp.skipped[0][0] == rel:
+            return None, exp.skipped
+        docs = [(d, self._prefilter.hits_text(d.text)) for d in exp.documents]
+        return [(d, h) for d, h in docs if h], exp.skipped
+
+    def _match(self, rule: Rule, doc: Document, repo: str) -> Iterator[Finding]:
+        index = _LineIndex(doc.text)
+        for m in rule.match.regex.finditer(doc.text):
+            line = index.line_of(m.start())
+            if not _contexts_ok(rule, doc.text, index, line):
+                continue
+            yield self._finding(rule, doc, repo, index, m, line)
+            if rule.match.per_file:
+                return
+
+    def _finding(self, rule: Rule, doc: Document, repo: str, index: _LineIndex, m: re.Match[str], line: int) -> Finding:
+        col = m.start() - index.start_of(line) + 1
+        end_line = index.line_of(max(m.end() - 1, m.start()))
+        text = index.line_text(line)
+        severity, milestone = self._severity[rule.id]
+        confidence, details = _confidence(rule, doc, text, col)
+        if confidence == "low" and rule.kind != "oauth-s2s":
+            severity = min(severity, LOW_CONFIDENCE_CAP)
+        details.update(keys.details_for(rule, doc.text, m.start()))
+        if doc.anchor_line is not None:
+            details["decoded_from"] = doc.origin
+            line, end_line, col = doc.anchor_line, doc.anchor_line, 1
+        snippet = _snippet(text, col if doc.anchor_line is None else 1)
+        return Finding(
+            rule_id=rule.id, pack=rule.pack, kind=rule.kind, severity=severity, confidence=confidence,
+            message=_message(rule, m.group(0)), path=doc.path, line=line, column=col, end_line=end_line,
+            snippet=snippet, fingerprint=_fingerprint(rule.id, doc.path, m.group(0), text), repo=repo,
+            milestone=milestone if rule.kind != "oauth-s2s" else None, details=details,
+        )
+
+
+def _maybe_secret_yaml(rel: str, data: bytes) -> bool:
+    return rel.lower().endswith((".yaml", ".yml")) and b"Secret" in data and b"data:" in data
+
+
+def _spec(globs: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
+    return pathspec.GitIgnoreSpec.from_lines(globs) if globs else None
+
+
+class _LineIndex:
+    """Offsets of line starts, for offset -> (line, column) and line text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+    def start_of(self, line: int) -> int:
+        return self.starts[line - 1]
+
+    def line_text(self, line: int) -> str:
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+        return self.text[self.starts[line - 1]:end]
+
+    def window(self, line: int, within: int) -> str:
+        first = max(1, line - within)
+        last = min(len(self.starts), line + within)
+        end = self.starts[last] - 1 if last < len(self.starts) else len(self.text)
+        return self.text[self.starts[first - 1]:end]
+
+
+def _contexts_ok(rule: Rule, text: str, index: _LineIndex, line: int) -> bool:
+    def found(ctx: Any) -> bool:
+        hay = text if ctx.within is None else index.window(line, ctx.within)
+        return ctx.regex.search(hay) is not None
+
+    return all(found(c) for c in rule.match.context) and not any(found(c) for c in rule.match.unless)
+
+
+def _confidence(rule: Rule, doc: Document, line_text: str, col: int) -> tuple[str, dict[str, Any]]:
+    """Rule confidence, lowered to `low` in comments and documentation (still reported, never fails a gate)."""
+    if languages.is_documentation(doc.path):
+        return "low", {"documentation": True}
+    if languages.is_comment(doc.path, line_text, col):
+        return "low", {"commented": True}
+    return rule.confidence, {}
+
+
+def _message(rule: Rule, matched: str) -> str:
+    shown = redact(matched.strip())
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return rule.message.replace("{match}", shown) if rule.message else f"{rule.title}: {shown}"
+
+
+def _snippet(line: str, col: int) -> str:
+    text = line.rstrip()
+    if len(text) > SNIPPET_WIDTH:
+        start = max(0, min(col - 1 - SNIPPET_WIDTH // 3, len(text) - SNIPPET_WIDTH))
+        text = ("…" if start else "") + text[start:start + SNIPPET_WIDTH] + ("…" if start + SNIPPET_WIDTH < len(text) else "")
+    return redact(text.strip())
+
+
+def _fingerprint(rule_id: str, path: str, matched: str, line: str) -> str:
+    """Stable when lines move: rule, path and the whitespace-free matched line, not its number."""
+    norm = re.sub(r"\s+", "", line) or re.sub(r"\s+", "", matched)
+    return hashlib.sha256(f"{rule_id}\0{path}\0{norm}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def read_file(path: str, max_size: int) -> tuple[bytes | None, str]:
+    """File bytes (at most max_size + 1 read), or None and the reason it cannot be read."""
+    try:
+        fd = os.open(path, O_FLAGS)
+    except FileNotFoundError:
+        return None, "vanished during the scan"
+    except OSError as exc:
+        return None, f"cannot read: {exc.strerror or exc}"
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return None, "not a regular file"
+        chunks, total = [], 0
+        while total <= max_size:
+            chunk = os.read(fd, min(1 << 20, max_size + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > max_size:
+            return None, f"larger than the size limit ({max_size} bytes; see --max-file-size)"
+        return b"".join(chunks), ""
+    except OSError as exc:
+        return None, f"cannot read: {exc.strerror or exc}"
+    finally:
+        os.close(fd)
+
+
+# ---- running over many files -------------------------------------------------------------------------
+
+_WORKER: Matcher | None = None
+Task = tuple[str, str, str]  # (repo, root, rel)
+
+
+def _init_worker(matcher: Matcher) -> None:
+    global _WORKER
+    _WORKER = matcher
+
+
+def _scan_batch(batch: Sequence[Task]) -> list[FileOutcome]:
+    assert _WORKER is not None
+    return [_WORKER.scan_path(*task) for task in batch]
+
+
+def batches(tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> list[list[Task]]:
+    """Split into batches of similar byte counts: several per worker, so the pool stays busy."""
+    total = sum(sizes) or 1
+    target = max(total // (jobs * 16), 1 << 20)
+    out: list[list[Task]] = [[]]
+    acc = 0
+    for task, size in zip(tasks, sizes, strict=True):
+        if (acc >= target or len(out[-1]) >= 512) and out[-1]:
+            out.append([])
+            acc = 0
+        out[-1].append(task)
+        acc += size
+    return [b for b in out if b]
+
+
+def run(matcher: Matcher, tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> Iterator[FileOutcome]:
+    """Outcomes in the order of `tasks`; a process pool when there is enough work to pay for it."""
+    if jobs <= 1 or len(tasks) < 64 or sum(sizes) < 4 << 20:
+        yield from (matcher.scan_path(*t) for t in tasks)
+        return
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(matcher,)) as pool:
+        for outcomes in pool.imap(_scan_batch, batches(tasks, sizes, jobs)):
+            yield from outcomes

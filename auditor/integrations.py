@@ -1,0 +1,185 @@
+"""Group findings into integrations (one credential each) and give integrations and repos a migration status."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import posixpath
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from auditor import languages
+from auditor.model import JWT_KINDS, OAUTH_KIND, Finding, Integration, Pack, RepoSummary, Severity
+
+MANIFESTS = frozenset({
+    "package.json", "pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "pipfile", "pom.xml",
+    "build.gradle", "build.gradle.kts", "go.mod", "composer.json", "gemfile", "cargo.toml", "chart.yaml",
+})
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """Per-file facts the engine read from the text: client ids and metascopes, by pack."""
+
+    repo: str
+    path: str
+    ids: tuple[tuple[str, str], ...] = ()         # (pack, client id)
+    metascopes: tuple[tuple[str, str], ...] = ()  # (pack, metascope)
+
+
+def _facts(facts: Mapping[tuple[str, str], FileFacts], repo: str, path: str) -> FileFacts:
+    container = path.split("!", 1)[0]  # archive members share their archive's facts
+    return facts.get((repo, container)) or FileFacts(repo, container)
+
+
+def counts(finding: Finding) -> str | None:
+    """'jwt' or 'oauth' when a finding counts toward a migration status (low confidence never does)."""
+    if finding.suppressed or finding.confidence == "low":
+        return None
+    if finding.kind in JWT_KINDS:
+        return "jwt"
+    return "oauth" if finding.kind == OAUTH_KIND else None
+
+
+def status_of(jwt: int, oauth: int) -> str:
+    if jwt and oauth:
+        return "in-progress"
+    if jwt:
+        return "not-started"
+    return "migrated" if oauth else "clean"
+
+
+def project_dir(path: str, manifest_dirs: set[str]) -> str:
+    """Nearest folder above `path` holding a dependency manifest; else its top-level folder."""
+    d = posixpath.dirname(path.split("!", 1)[0])
+    while True:
+        if d in manifest_dirs or not d:
+            return d or "."
+        d = posixpath.dirname(d)
+
+
+def manifest_dirs(paths: Iterable[str]) -> set[str]:
+    return {posixpath.dirname(p) for p in paths if posixpath.basename(p).lower() in MANIFESTS or p.endswith(".csproj")}
+
+
+def group(
+    findings: Sequence[Finding], facts: Mapping[tuple[str, str], FileFacts], packs: Mapping[str, Pack],
+    repo_files: Mapping[str, Sequence[str]], as_of: dt.date,
+) -> tuple[list[Finding], list[Integration]]:
+    """Findings with their integration id set, and the integrations."""
+    assign: dict[tuple[str, str], str] = {}
+    by_repo: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_repo[f.repo].append(f)
+    for repo, items in by_repo.items():
+        assign.update(_assign_repo(repo, items, facts, manifest_dirs(repo_files.get(repo, ()))))
+    out = [dataclasses.replace(f, integration=assign.get((f.repo, f.path), "")) for f in findings]
+    members: dict[str, list[Finding]] = defaultdict(list)
+    for f in out:
+        if f.integration and f.kind != "exempt":
+            members[f.integration].append(f)
+    integrations = [_integration(iid, fs, facts, packs) for iid, fs in sorted(members.items())]
+    return out, [i for i in integrations if i.jwt_findings or i.oauth_findings]
+
+
+def _assign_repo(
+    repo: str, items: list[Finding], facts: Mapping[tuple[str, str], FileFacts], mdirs: set[str]
+) -> dict[tuple[str, str], str]:
+    paths = sorted({f.path for f in items})
+    file_id: dict[str, str] = {}
+    dir_ids: dict[str, set[str]] = defaultdict(set)
+    for p in paths:
+        ids = [i for _, i in _facts(facts, repo, p).ids]
+        if ids:
+            file_id[p] = ids[0]
+            dir_ids[project_dir(p, mdirs)].add(ids[0])
+    out = {}
+    for p in paths:
+        if p in file_id:
+            out[(repo, p)] = f"{repo}#client:{file_id[p]}"
+            continue
+        folder = project_dir(p, mdirs)
+        known = dir_ids.get(folder, set())
+        out[(repo, p)] = f"{repo}#client:{next(iter(known))}" if len(known) == 1 else f"{repo}#project:{folder}"
+    return out
+
+
+def _integration(iid: str, fs: list[Finding], facts: Mapping[tuple[str, str], FileFacts],
+                 packs: Mapping[str, Pack]) -> Integration:
+    repo = fs[0].repo
+    files = sorted({f.path for f in fs})
+    jwt = sum(counts(f) == "jwt" for f in fs)
+    oauth = sum(counts(f) == "oauth" for f in fs)
+    apis, scopes, unknown = _scopes(files, repo, facts, packs)
+    certs = tuple(_cert(f) for f in fs if "not_after" in f.details)
+    deadline, reason = _deadline(fs, packs, certs)
+    kind, _, value = iid.partition("#")[2].partition(":")
+    label = f"client id {mask_id(value)}" if kind == "client" else f"project folder {value}"
+    langs = tuple(sorted({lang for p in files if (lang := languages.language(p))}))
+    return Integration(
+        id=iid, repo=repo, status=status_of(jwt, oauth), label=label, apis=apis, scopes=scopes,
+        unknown_scopes=unknown, files=tuple(files), deadline=deadline, deadline_reason=reason,
+        jwt_findings=jwt, oauth_findings=oauth, languages=langs, certificates=certs,
+    )
+
+
+def mask_id(client_id: str) -> str:
+    """Client ids are not secret, but the report only needs enough to recognise one."""
+    return client_id if len(client_id) <= 12 else f"{client_id[:6]}…{client_id[-4:]}"
+
+
+def _cert(f: Finding) -> dict[str, Any]:
+    return {"path": f.path, "line": f.line, "subject": f.details.get("subject", ""), "not_after": f.details["not_after"]}
+
+
+def _scopes(files: list[str], repo: str, facts: Mapping[tuple[str, str], FileFacts],
+            packs: Mapping[str, Pack]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    apis: list[str] = []
+    scopes: list[str] = []
+    unknown: list[str] = []
+    for p in files:
+        for pack_name, ms in _facts(facts, repo, p).metascopes:
+            pack = packs.get(pack_name)
+            for metascope, api, oauth in pack.api_map if pack else ():
+                if metascope != ms:
+                    continue
+                apis.append(api)
+                scopes.extend(oauth)
+                if not oauth:
+                    unknown.append(metascope)
+    return tuple(dict.fromkeys(apis)), tuple(dict.fromkeys(scopes)), tuple(sorted(set(unknown)))
+
+
+def _deadline(fs: list[Finding], packs: Mapping[str, Pack], certs: tuple[dict[str, Any], ...]) -> tuple[str | None, str]:
+    if not any(counts(f) == "jwt" for f in fs):
+        return None, ""
+    stops = [p.hard_stop for p in (packs.get(f.pack) for f in fs) if p is not None and p.hard_stop is not None]
+    stop = min(stops, key=lambda m: m.date) if stops else None
+    best: tuple[str | None, str] = (stop.date.isoformat(), f"{stop.title} ({stop.date.isoformat()})") if stop else (None, "")
+    for c in sorted(certs, key=lambda c: c["not_after"]):
+        if best[0] is None or c["not_after"] < best[0]:
+            best = (c["not_after"], f"certificate {c['subject'] or c['path']} expires {c['not_after']}, "
+                                    f"before {best[1] or 'the final stop'}")
+        break
+    return best
+
+
+def repo_summaries(
+    roots: Sequence[tuple[str, int, int]], findings: Sequence[Finding], integrations: Sequence[Integration]
+) -> list[RepoSummary]:
+    """Status, counts by severity, integrations and nearest deadline of each scanned root."""
+    out = []
+    for repo, scanned, skipped in roots:
+        fs = [f for f in findings if f.repo == repo and not f.suppressed]
+        jwt = sum(counts(f) == "jwt" for f in fs)
+        oauth = sum(counts(f) == "oauth" for f in fs)
+        ints = [i for i in integrations if i.repo == repo]
+        deadlines = sorted(i.deadline for i in ints if i.deadline and i.status != "migrated")
+        out.append(RepoSummary(
+            root=repo, status=status_of(jwt, oauth),
+            counts={s.label: sum(f.severity == s for f in fs) for s in Severity},
+            integrations=len(ints), files_scanned=scanned, files_skipped=skipped,
+            nearest_deadline=deadlines[0] if deadlines else None,
+        ))
+    return out

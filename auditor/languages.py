@@ -1,0 +1,74 @@
+"""What a file is, by its name: language, comment syntax, documentation."""
+from __future__ import annotations
+
+import posixpath
+
+DOC_SUFFIXES = frozenset({".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".textile"})
+DOC_NAMES = frozenset({"changelog", "changes", "history", "readme", "license", "notice", "authors"})
+
+_HASH = ("#",)
+_SLASH = ("//", "/*", "* ", "*/")
+COMMENTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys((".py", ".rb", ".sh", ".bash", ".zsh", ".ksh", ".yaml", ".yml", ".toml", ".env", ".r",
+                     ".pl", ".pm", ".ps1", ".psm1", ".conf", ".cfg", ".mk", ".cmake", ".gitignore", ".dockerignore",
+                     ".tfvars", ".hcl", ".nix", ".coffee", ".ex", ".exs", ".jl", ".curl", ".http"), _HASH),
+    **dict.fromkeys((".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".java", ".kt", ".kts", ".cs", ".go", ".c",
+                     ".h", ".cc", ".cpp", ".hpp", ".swift", ".scala", ".rs", ".groovy", ".gradle", ".dart",
+                     ".jsonc", ".json5", ".fs", ".vue", ".svelte", ".proto"), _SLASH),
+    ".php": _SLASH + _HASH,
+    ".tf": _HASH + _SLASH,
+    ".ini": (";", "#"),
+    ".properties": ("#", "!"),
+    ".sql": ("--",),
+    ".lua": ("--",),
+    ".hs": ("--",),
+    ".xml": ("<!--",),
+    ".html": ("<!--",),
+    ".htm": ("<!--",),
+    ".csproj": ("<!--",),
+    ".config": ("<!--",),
+    ".bat": ("rem ", "::"),
+    ".cmd": ("rem ", "::"),
+    ".vb": ("'",),
+}
+NAMED: dict[str, tuple[str, ...]] = {
+    "dockerfile": _HASH, "makefile": _HASH, "gemfile": _HASH, "rakefile": _HASH, "pipfile": _HASH,
+    "jenkinsfile": _SLASH, "procfile": _HASH, ".env": _HASH,
+}
+LANGUAGE: dict[str, str] = {
+    ".py": "python", ".ipynb": "python", ".js": "javascript", ".mjs": "javascript", ".cjs": "javascript",
+    ".jsx": "javascript", ".ts": "typescript", ".tsx": "typescript", ".java": "java", ".kt": "kotlin",
+    ".kts": "kotlin", ".cs": "csharp", ".php": "php", ".go": "go", ".rb": "ruby", ".sh": "shell",
+    ".bash": "shell", ".zsh": "shell", ".curl": "shell", ".ps1": "powershell",
+}
+
+
+def _name(path: str) -> tuple[str, str]:
+    base = posixpath.basename(path.rsplit("!", 1)[-1]).lower()
+    return base, posixpath.splitext(base)[1]
+
+
+def comment_tokens(path: str) -> tuple[str, ...]:
+    base, ext = _name(path)
+    if base.startswith(".env"):
+        return _HASH
+    return NAMED.get(base) or COMMENTS.get(ext, ())
+
+
+def is_comment(path: str, line: str, col: int) -> bool:
+    """True when the line is a comment line in the file's language and the match lies inside it."""
+    stripped = line.lstrip()
+    lead = len(line) - len(stripped)
+    low = stripped.lower()
+    return any(low.startswith(tok) and col - 1 >= lead for tok in comment_tokens(path))
+
+
+def is_documentation(path: str) -> bool:
+    base, ext = _name(path)
+    return ext in DOC_SUFFIXES or posixpath.splitext(base)[0] in DOC_NAMES and ext in ("", ".txt")
+
+
+def language(path: str) -> str | None:
+    """Programming language of a source file, for migration snippets; None for configs and docs."""
+    _, ext = _name(path)
+    return LANGUAGE.get(ext)

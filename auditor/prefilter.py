@@ -1,0 +1,87 @@
+"""The cheap first pass: which rule keywords occur in a file's raw bytes, before anything is decoded."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+_hs: Any
+try:  # Hyperscan is an optional accelerator (extra `fast`); the standard library does the same job slower.
+    import hyperscan as _hs
+except ImportError:  # pragma: no cover - depends on the platform's wheels
+    _hs = None
+
+
+class Prefilter:
+    """Multi-pattern, case-insensitive literal search returning the set of keywords present."""
+
+    def __init__(self, keywords: Sequence[str], engine: str = "auto") -> None:
+        self.keywords = tuple(dict.fromkeys(k.lower() for k in keywords))
+        self._lower = tuple(k.encode("utf-8") for k in self.keywords)
+        self.engine = "hyperscan" if engine in ("auto", "hyperscan") and _hs is not None else "find"
+        self._db: Any = None
+        self._anchors = _anchors(self._lower)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_db"] = None  # compiled databases do not pickle; each process compiles its own
+        return state
+
+    def hits(self, data: bytes) -> frozenset[str]:
+        """Keywords (lower-case) that occur in `data`, compared case-insensitively."""
+        if not self.keywords:
+            return frozenset()
+        if self.engine == "hyperscan":
+            return self._hits_hs(data)
+        return self._hits_find(data.lower())
+
+    def hits_text(self, text: str) -> frozenset[str]:
+        return self.hits(text.encode("utf-8", "surrogatepass"))
+
+    def _hits_find(self, low: bytes) -> frozenset[str]:
+        found: set[str] = set()
+        for anchor, members in self._anchors:
+            if anchor in low:
+                found.update(self.keywords[i] for i in members if self._lower[i] in low)
+        return frozenset(found)
+
+    def _hits_hs(self, data: bytes) -> frozenset[str]:
+        if self._db is None:
+            self._db = _compile_hs(self._lower)
+        ids: set[int] = set()
+
+        def on_match(kid: int, _start: int, _end: int, _flags: int, _ctx: Any) -> bool | None:
+            ids.add(kid)
+            return len(ids) == len(self._lower) or None  # stop early once every keyword was seen
+
+        self._db.scan(data, match_event_handler=on_match)
+        return frozenset(self.keywords[i] for i in ids)
+
+
+def _compile_hs(literals: Sequence[bytes]) -> Any:
+    assert _hs is not None
+    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    exprs = [_hs_escape(lit) for lit in literals]
+    flags = [_hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH] * len(exprs)
+    db.compile(expressions=exprs, ids=list(range(len(exprs))), flags=flags)
+    return db
+
+
+def _hs_escape(lit: bytes) -> bytes:
+    return b"".join(b"\\x%02x" % b for b in lit)
+
+
+def _anchors(literals: Sequence[bytes]) -> list[tuple[bytes, list[int]]]:
+    """Group keywords under a few short shared substrings, so most files need only a few searches."""
+    remaining = set(range(len(literals)))
+    groups: list[tuple[bytes, list[int]]] = []
+    while remaining:
+        counts: dict[bytes, set[int]] = {}
+        for i in remaining:
+            lit = literals[i]
+            for n in (4, 3):
+                for j in range(max(1, len(lit) - n + 1)):
+                    counts.setdefault(lit[j:j + n], set()).add(i)
+        best = max(counts.items(), key=lambda kv: (len(kv[1]) * len(kv[0]), kv[0]))
+        groups.append((best[0], sorted(best[1])))
+        remaining -= best[1]
+    return groups

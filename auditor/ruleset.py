@@ -1,0 +1,295 @@
+"""Load rule packs (built-in and user), validate them against the schema, and compile them."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from auditor.errors import RuleError
+from auditor.model import Context, Match, Milestone, Pack, Remediation, Rule, ScheduleStep, Severity
+
+SCHEMA_FILE = "rule.schema.json"
+MAX_RULE_FILE = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    packs: tuple[Pack, ...]
+    rules: tuple[Rule, ...]
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+    def pack(self, name: str) -> Pack:
+        for p in self.packs:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+
+def load_schema(name: str) -> dict[str, Any]:
+    """A JSON schema shipped in auditor/schemas."""
+    text = resources.files("auditor.schemas").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def builtin_rule_files() -> list[Path]:
+    """The packs shipped with the tool: the source tree's rules/ or the installed auditor.rules."""
+    src = Path(__file__).resolve().parent.parent / "rules"
+    if src.is_dir() and (src.parent / "pyproject.toml").is_file():
+        return sorted(src.glob("*.yaml"))
+    try:
+        root = resources.files("auditor.rules")
+    except ModuleNotFoundError:
+        return []
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".yaml"))
+
+
+def rule_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders to the *.yaml / *.yml files inside them, in name order."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(q for q in p.iterdir() if q.suffix in (".yaml", ".yml") and q.is_file()))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise RuleError(f"{p}: rule file or folder not found")
+    return out
+
+
+def load_rules(
+    extra: Sequence[Path] = (), packs: Sequence[str] = (), builtin: bool = True
+) -> RuleSet:
+    """Built-in packs plus `extra` files/folders, limited to `packs` names when given."""
+    files = (builtin_rule_files() if builtin else []) + rule_files(extra)
+    loaded = [load_pack_file(f) for f in files]
+    _check_unique(loaded)
+    if packs:
+        known = {p.name for p, _ in loaded}
+        missing = [n for n in packs if n not in known]
+        if missing:
+            raise RuleError(f"unknown pack {missing[0]!r}; loaded packs: {', '.join(sorted(known))}")
+        loaded = [(p, r) for p, r in loaded if p.name in packs]
+    return RuleSet(
+        packs=tuple(p for p, _ in loaded),
+        rules=tuple(rule for _, rules in loaded for rule in rules),
+    )
+
+
+def _check_unique(loaded: list[tuple[Pack, list[Rule]]]) -> None:
+    seen_packs: dict[str, str] = {}
+    seen_rules: dict[str, Rule] = {}
+    for pack, rules in loaded:
+        if pack.name in seen_packs:
+            raise RuleError(f"{pack.source}: pack {pack.name!r} is already loaded from {seen_packs[pack.name]}")
+        seen_packs[pack.name] = pack.source
+        for r in rules:
+            if r.id in seen_rules:
+                first = seen_rules[r.id]
+                raise RuleError(
+                    f"{r.source}:{r.line}: {r.id}: duplicate rule id (also in {first.source}:{first.line})"
+                )
+            seen_rules[r.id] = r
+
+
+def load_pack_file(path: Path) -> tuple[Pack, list[Rule]]:
+    """Parse, validate and compile one pack file; errors name file, line, rule id and problem."""
+    try:
+        if path.stat().st_size > MAX_RULE_FILE:
+            raise RuleError(f"{path}: rule file larger than {MAX_RULE_FILE // 1024} KiB")
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read rule file: {exc}") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleError(f"{path}:{line}: invalid YAML: {problem}") from None
+    validate_pack_data(data, node, path)
+    return compile_pack(data, node, path)
+
+
+def validate_pack_data(data: Any, node: yaml.Node | None, path: Path) -> None:
+    """Schema validation with the error located at its YAML line."""
+    validator = jsonschema.Draft202012Validator(load_schema(SCHEMA_FILE))
+    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.path))))
+    if not errors:
+        return
+    err = jsonschema.exceptions.best_match(errors) or errors[0]
+    loc = list(err.absolute_path)
+    raise RuleError(f"{path}:{_line_of(node, loc)}: {_where(data, loc)}: {_message(err)}")
+
+
+def _message(err: jsonschema.ValidationError) -> str:
+    if err.validator == "additionalProperties":
+        return err.message.replace("Additional properties are not allowed", "unknown key")
+    return err.message
+
+
+def _where(data: Any, loc: list[Any]) -> str:
+    """`ADOBE-JWT-007.match.regex` for a location inside a rule, else the dotted path."""
+    if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+        try:
+            rid = data["rules"][loc[1]].get("id") or f"rules[{loc[1]}]"
+        except (AttributeError, IndexError, KeyError, TypeError):
+            rid = f"rules[{loc[1]}]"
+        return ".".join([str(rid), *map(str, loc[2:])])
+    return ".".join(map(str, loc)) or "(top level)"
+
+
+def _line_of(node: yaml.Node | None, loc: Sequence[Any]) -> int:
+    """1-based line of the YAML node at `loc` (the deepest one that exists)."""
+    if node is None:
+        return 1
+    line = node.start_mark.line + 1
+    for key in loc:
+        child = _child(node, key)
+        if child is None:
+            break
+        node, line = child, child.start_mark.line + 1
+    return line
+
+
+def _child(node: yaml.Node, key: Any) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key:
+                return v if not isinstance(v, yaml.ScalarNode) else v
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        child: yaml.Node = node.value[key]
+        return child
+    return None
+
+
+def compile_pack(data: dict[str, Any], node: yaml.Node | None, path: Path) -> tuple[Pack, list[Rule]]:
+    """Semantic pass (milestone order, regexes, schedule references) and compilation."""
+    meta = data["pack"]
+    timeline = _timeline(meta, node, path)
+    ids = {m.id for m in timeline}
+    pack = Pack(
+        name=meta["name"],
+        version=str(meta["version"]),
+        title=meta["title"],
+        description=meta["description"],
+        timeline=timeline,
+        references=tuple(meta.get("references", ())),
+        remediation=_remediation(meta.get("remediation")),
+        id_patterns=tuple(
+            _regex(p, path, _line_of(node, ["pack", "integration"]), "pack.integration.id_patterns")
+            for p in meta.get("integration", {}).get("id_patterns", ())
+        ),
+        api_map=tuple(
+            (s["metascope"], s["api"], tuple(s.get("oauth_scopes", ()))) for s in meta.get("scopes", ())
+        ),
+        source=str(path),
+    )
+    rules = [_rule(r, i, pack, ids, node, path) for i, r in enumerate(data["rules"])]
+    return pack, rules
+
+
+def _timeline(meta: dict[str, Any], node: yaml.Node | None, path: Path) -> tuple[Milestone, ...]:
+    out: list[Milestone] = []
+    for i, m in enumerate(meta["timeline"]):
+        line = _line_of(node, ["pack", "timeline", i])
+        try:
+            date = dt.date.fromisoformat(m["date"])
+        except ValueError:
+            raise RuleError(f"{path}:{line}: pack.timeline.{m['id']}.date: not a real date: {m['date']}") from None
+        if out and date < out[-1].date and not m.get("superseded") and not out[-1].primary:
+            raise RuleError(
+                f"{path}:{line}: pack.timeline.{m['id']}: milestones must be in date order "
+                f"({m['date']} is before {out[-1].id} {out[-1].date})"
+            )
+        if any(o.id == m["id"] for o in out):
+            raise RuleError(f"{path}:{line}: pack.timeline.{m['id']}: duplicate milestone id")
+        out.append(Milestone(
+            id=m["id"], date=date, title=m["title"], source=m.get("source", ""), note=m.get("note", ""),
+            primary=bool(m.get("primary")), hard_stop=bool(m.get("hard_stop")),
+        ))
+    if sum(m.primary for m in out) > 1:
+        raise RuleError(f"{path}: pack.timeline: more than one milestone is marked primary")
+    return tuple(sorted(out, key=lambda m: m.date))
+
+
+def _regex(text: str, path: Path, line: int, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(text, re.MULTILINE)
+    except re.error as exc:
+        raise RuleError(f"{path}:{line}: {where}: regex does not compile: {exc}") from None
+
+
+def _remediation(data: dict[str, Any] | None) -> Remediation | None:
+    if not data:
+        return None
+    return Remediation(
+        summary=data["summary"], steps=tuple(data.get("steps", ())), links=tuple(data.get("links", ()))
+    )
+
+
+def _rule(
+    r: dict[str, Any], index: int, pack: Pack, milestones: set[str], node: yaml.Node | None, path: Path
+) -> Rule:
+    base = ["rules", index]
+    line = _line_of(node, base)
+    match = _match(r["match"], r["id"], path, lambda *k: _line_of(node, [*base, "match", *k]))
+    default, schedule = _severity(r["severity"])
+    for step in schedule:
+        if step.milestone not in milestones:
+            raise RuleError(
+                f"{path}:{_line_of(node, [*base, 'severity'])}: {r['id']}.severity.schedule: "
+                f"unknown milestone {step.milestone!r} (known: {', '.join(sorted(milestones))})"
+            )
+    remediation = _remediation(r.get("remediation")) or pack.remediation
+    if remediation is None:
+        raise RuleError(f"{path}:{line}: {r['id']}: no remediation, and the pack has no default remediation")
+    return Rule(
+        id=r["id"], name=r["name"], title=r["title"], description=r["description"].strip(), pack=pack.name,
+        kind=r["kind"], confidence=r["confidence"], match=match, base_severity=default, schedule=schedule,
+        remediation=remediation, tags=tuple(r.get("tags", ())), source=str(path), line=line,
+        message=r.get("message", ""),
+    )
+
+
+def _severity(spec: str | dict[str, Any]) -> tuple[Severity, tuple[ScheduleStep, ...]]:
+    if isinstance(spec, str):
+        return Severity.parse(spec), ()
+    steps = tuple(ScheduleStep(s["from"], Severity.parse(s["level"])) for s in spec.get("schedule", ()))
+    return Severity.parse(spec["default"]), steps
+
+
+def _match(m: dict[str, Any], rid: str, path: Path, line_of: Any) -> Match:
+    regex = _regex(m["regex"], path, line_of("regex"), f"{rid}.match.regex") if "regex" in m else None
+    if regex is None:
+        alternatives = "|".join(re.escape(k) for k in m["keywords"])
+        regex = re.compile(f"(?i:{alternatives})", re.MULTILINE)
+
+    def contexts(key: str) -> tuple[Context, ...]:
+        return tuple(
+            Context(
+                regex=_regex(c["regex"], path, line_of(key, i), f"{rid}.match.{key}[{i}].regex"),
+                within=None if c.get("within", "file") == "file" else int(c["within"]),
+            )
+            for i, c in enumerate(m.get(key, ()))
+        )
+
+    return Match(
+        keywords=tuple(k.lower() for k in m["keywords"]), regex=regex, files=tuple(m.get("files", ())),
+        exclude=tuple(m.get("exclude", ())), context=contexts("context"), unless=contexts("unless"),
+        per_file=bool(m.get("per_file")),
+    )

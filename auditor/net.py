@@ -45,11 +45,8 @@ def host_matches(host: str, pattern: str) -> bool:
 
 
 def _allowed_extra(host: str, port: int | None, allow_hosts: Iterable[str]) -> bool:
-    for entry in allow_hosts:
-        name, want_port = split_host_port(entry)
-        if host_matches(host, name) and want_port in (None, port):
-            return True
-    return False
+    entries = [split_host_port(entry) for entry in allow_hosts]  # every entry parsed: a typo is an error
+    return any(host_matches(host, name) and want_port in (None, port) for name, want_port in entries)
 
 
 def split_host_port(entry: str) -> tuple[str, int | None]:
@@ -158,4 +155,4 @@ def _unreachable(url: str, exc: Exception, attempts: int) -> str:
     else:
         reason = "the connection failed"
     tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
-    return f"could not reach IMS at {host}: {reason} ({tries}; check the network, proxy and --ims-url)"
+    return f"could not reach IMS at {host}: {reason} ({tries})"

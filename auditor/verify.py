@@ -504,7 +504,7 @@ def advice_for(credential: str, code: str, scopes: tuple[str, ...] = ()) -> str:
     advice = _ADVICE.get(f"{credential}:{code}") or _ADVICE.get(code) or "see IMS's answer above."
     metascopes = [s for s in scopes if METASCOPE_RE.search(s)]
     if credential == "oauth" and code == "invalid_scope" and metascopes:
-        advice += f" {', '.join(metascopes)} are JWT metascopes, not OAuth scopes."
+        advice += f" JWT metascopes are not OAuth scopes: {', '.join(metascopes)}."
     return advice
 
 

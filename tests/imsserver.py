@@ -60,11 +60,12 @@ class FakeIms:
     """State behind the server; mutate it from tests."""
 
     base_url: str = ""
-    oauth: dict[str, OAuthClient] = field(default_factory=dict)
-    jwt: dict[str, JwtClient] = field(default_factory=dict)
+    # repr=False: a failing test's report must not print the secrets the server holds or received
+    oauth: dict[str, OAuthClient] = field(default_factory=dict, repr=False)
+    jwt: dict[str, JwtClient] = field(default_factory=dict, repr=False)
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
-    requests: list[Recorded] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    requests: list[Recorded] = field(default_factory=list, repr=False)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def add_client(self, client_id: str, secret: str, scopes: tuple[str, ...], **kw: Any) -> None:
         self.oauth[client_id] = OAuthClient(secret, frozenset(scopes), **kw)

@@ -400,7 +400,7 @@ def test_an_unknown_scope_is_invalid_scope_and_metascopes_are_called_out(ims: Fa
     asked = creds(scopes=("openid", "ent_analytics_bulk_ingest_sdk"))
     got = verify.verify_oauth(asked, ims.base_url, ("127.0.0.1",), now=NOW, options=options(sleeps))
     assert (got.ok, got.status, got.error) == (False, 400, "invalid_scope")
-    assert "ent_analytics_bulk_ingest_sdk are JWT metascopes" in got.advice
+    assert "JWT metascopes are not OAuth scopes: ent_analytics_bulk_ingest_sdk." in got.advice
 
 
 def test_a_jwt_only_client_is_unauthorized_client(ims: FakeIms, sleeps: list[float]) -> None:
@@ -688,3 +688,8 @@ def test_a_redirect_is_not_followed(ims: FakeIms, sleeps: list[float]) -> None:
     got = verify.verify_oauth(creds(), ims.base_url, ("127.0.0.1",), now=NOW, options=options(sleeps))
     assert (got.ok, got.status, got.error, len(ims.requests)) == (False, 307, "redirect", 1)
     assert "not followed" in got.advice
+
+
+def test_every_allow_host_entry_is_checked() -> None:
+    with pytest.raises(UsageError, match="HOST:PORT"):
+        net.check_url("http://127.0.0.1:8080/", ("127.0.0.1", "localhost:x"))

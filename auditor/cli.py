@@ -307,3 +307,61 @@ def rules_test(paths: tuple[str, ...], rule_paths: tuple[str, ...], packs: tuple
     click.echo(text)
     return EXIT_FINDINGS if failed else EXIT_OK
 
+
+
+# --- verify command ---
+from auditor import verify as _verify  # noqa: E402
+
+VERIFY_HELP = """Check an OAuth Server-to-Server credential against the IMS token endpoint.
+
+Reads the credential from environment variables (ADOBE_CLIENT_ID, ADOBE_CLIENT_SECRET, ADOBE_SCOPES;
+rename them with the --*-env options) or from --config FILE: a Developer Console OAuth JSON, an
+aio-lib-ims context, an App Builder workspace JSON, an aanalytics2/aepp config, a User Sync
+connector-umapi.yml (authentication_method: oauth) or a .env file. There is no option for a secret:
+command lines end up in shell history.
+
+Secrets go only to Adobe IMS hosts over https (*.adobelogin.com) unless --allow-host names another.
+Reports whether IMS grants a token, when it expires and which scopes it carries; the token is shown
+only as a sha256 fingerprint.
+
+--check-jwt also signs a JWT with the old Service Account credential (ADOBE_JWT_CLIENT_ID,
+ADOBE_JWT_CLIENT_SECRET, ADOBE_JWT_PRIVATE_KEY_FILE, ADOBE_ORG_ID, ADOBE_TECHNICAL_ACCOUNT_ID,
+ADOBE_METASCOPES; rename with --jwt-env FIELD=NAME) and tells whether IMS still exchanges it. That
+check is informational: it does not change the exit code.
+
+Exit codes: 0 the OAuth credential works; 1 IMS refused it, or IMS could not be reached after the
+retries (reported as "could not reach IMS", and "reachable": false in JSON); 2 usage or config error
+(a missing variable, a host not allowed, an unusable config file)."""
+
+
+@main.command("verify", help=VERIFY_HELP, short_help="Check OAuth credentials against the IMS token endpoint.")
+@click.option("--ims-url", default=_verify.DEFAULT_IMS_URL, show_default=True, metavar="URL",
+              help="IMS base URL (stage: https://ims-na1-stg1.adobelogin.com).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST[:PORT]",
+              help="Also send credentials to this host (repeatable); plain http is then allowed.")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Read the credential from this file instead of the environment.")
+@click.option("--client-id-env", default="ADOBE_CLIENT_ID", show_default=True, metavar="NAME")
+@click.option("--client-secret-env", default="ADOBE_CLIENT_SECRET", show_default=True, metavar="NAME")
+@click.option("--scopes-env", default="ADOBE_SCOPES", show_default=True, metavar="NAME",
+              help="Variable holding the scopes, comma separated.")
+@click.option("--check-jwt", is_flag=True, help="Also tell whether the old JWT credential still exchanges.")
+@click.option("--jwt-env", "jwt_env", multiple=True, metavar="FIELD=NAME",
+              help="Rename a JWT variable, e.g. private_key_file=MY_KEY_PATH (repeatable).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=10.0, show_default=True,
+              metavar="SECONDS", help="Per request.")
+@click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True, metavar="N",
+              help="Retries on 429, 5xx and connection failures, with exponential backoff.")
+@click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+def verify_command(ims_url: str, allow_hosts: tuple[str, ...], config: Path | None, client_id_env: str,
+                   client_secret_env: str, scopes_env: str, check_jwt: bool, jwt_env: tuple[str, ...], fmt: str,
+                   timeout: float, retries: int, debug: bool) -> int:
+    request = _verify.VerifyRequest(
+        ims_url=ims_url, allow_hosts=allow_hosts, config=config, check_jwt=check_jwt,
+        names=_verify.EnvNames(client_id_env, client_secret_env, scopes_env),
+        jwt_names=_verify.jwt_env_names(jwt_env), net=_verify.NetOptions(timeout=timeout, retries=retries),
+    )
+    results = _verify.run(request, os.environ, now=dt.datetime.now(dt.timezone.utc))
+    click.echo(_verify.render(results, fmt), nl=False)
+    return _verify.exit_code(results)

@@ -693,3 +693,218 @@ def test_a_redirect_is_not_followed(ims: FakeIms, sleeps: list[float]) -> None:
 def test_every_allow_host_entry_is_checked() -> None:
     with pytest.raises(UsageError, match="HOST:PORT"):
         net.check_url("http://127.0.0.1:8080/", ("127.0.0.1", "localhost:x"))
+
+
+# --- through the command line ------------------------------------------------------------------------------
+
+TOKEN_PREFIX = "eyJhbGciOiJSUzI1NiJ9"  # every access token the fake IMS issues starts with it
+
+
+@pytest.fixture
+def cli_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Backoff sleeps made through the CLI, recorded instead of slept."""
+    slept: list[float] = []
+    monkeypatch.setattr(net.time, "sleep", slept.append)
+    return slept
+
+
+def cli(args: list[str], env: dict[str, str | None], ims_url: str | None = None, allow: bool = True) -> Any:
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    unset: dict[str, str | None] = {name: None for name in (*oauth_env(), *jwt_env(Path("k")))}
+    extra = (["--ims-url", ims_url] if ims_url else []) + (["--allow-host", "127.0.0.1"] if allow else [])
+    return CliRunner().invoke(main, ["verify", *extra, *args], env={**unset, **env})
+
+
+def test_cli_a_working_credential(ims: FakeIms, cli_sleeps: list[float]) -> None:
+    got = cli([], oauth_env(), ims.base_url)
+    assert got.exit_code == 0, got.output
+    lines = got.stdout.splitlines()
+    assert lines[0] == "OAuth Server-to-Server credential: works"
+    assert any(line.split()[:2] == ["expires", "in"] and "(86399 s)" in line for line in lines)
+    assert "granted openid, AdobeID, read_organizations" in got.stdout
+    assert "sha256:" in got.stdout
+    assert_no_secret(got.output)
+    assert TOKEN_PREFIX not in got.output
+
+
+def test_cli_json(ims: FakeIms, cli_sleeps: list[float]) -> None:
+    got = cli(["-f", "json"], oauth_env(), ims.base_url)
+    assert got.exit_code == 0
+    doc = json.loads(got.stdout)
+    assert (doc["ok"], doc["results"][0]["expires_in"], doc["results"][0]["scopes_granted"]) == (True, 86399,
+                                                                                                   list(SCOPES))
+
+
+def test_cli_invalid_client_exits_1(ims: FakeIms, cli_sleeps: list[float]) -> None:
+    got = cli([], oauth_env(ADOBE_CLIENT_SECRET="p8e-PLANTED-wrong"), ims.base_url)
+    assert got.exit_code == 1
+    assert got.stdout.splitlines()[0] == "OAuth Server-to-Server credential: refused by IMS (invalid_client)"
+    assert "copy both from the OAuth Server-to-Server credential" in got.stdout
+    assert_no_secret(got.output)
+
+
+def test_cli_invalid_scope_exits_1(ims: FakeIms, cli_sleeps: list[float]) -> None:
+    got = cli([], oauth_env(ADOBE_SCOPES="openid,ent_user_sdk"), ims.base_url)
+    assert got.exit_code == 1
+    assert "refused by IMS (invalid_scope)" in got.stdout
+    assert "JWT metascopes are not OAuth scopes: ent_user_sdk." in got.stdout
+
+
+@pytest.mark.parametrize(("status", "retry_after", "slept"), [(429, "0", [0.0, 0.0]), (503, None, [0.5, 1.0])])
+def test_cli_retries_then_works(ims: FakeIms, cli_sleeps: list[float], status: int, retry_after: str | None,
+                                slept: list[float]) -> None:
+    ims.fail_next(status, times=2, retry_after=retry_after)
+    got = cli([], oauth_env(), ims.base_url)
+    assert got.exit_code == 0, got.output
+    assert "(HTTP 200, 3 attempts)" in got.stdout
+    assert (cli_sleeps, len(ims.requests)) == (slept, 3)
+
+
+def test_cli_gives_up_after_the_retries(ims: FakeIms, cli_sleeps: list[float]) -> None:
+    ims.fail_next(503, times=10)
+    got = cli(["--retries", "1"], oauth_env(), ims.base_url)
+    assert got.exit_code == 1
+    assert "refused by IMS (server_error)" in got.stdout
+    assert (cli_sleeps, len(ims.requests)) == ([0.5], 2)
+
+
+def test_cli_ims_down_exits_1_could_not_reach(cli_sleeps: list[float]) -> None:
+    got = cli(["--retries", "2"], oauth_env(), f"http://127.0.0.1:{closed_port()}")
+    assert got.exit_code == 1
+    assert got.stdout.splitlines()[0] == "OAuth Server-to-Server credential: could not reach IMS"
+    assert "could not reach IMS at 127.0.0.1" in got.stdout
+    assert "3 attempts" in got.stdout
+    assert cli_sleeps == [0.5, 1.0]
+
+
+def test_cli_refuses_a_host_not_allowed(ims: FakeIms) -> None:
+    got = cli([], oauth_env(), ims.base_url, allow=False)
+    assert got.exit_code == 2
+    assert got.stderr.startswith("error: refusing to send credentials to 127.0.0.1")
+    assert "--allow-host 127.0.0.1" in got.stderr
+    assert (got.stdout, ims.requests) == ("", [])
+
+
+def test_cli_refuses_plain_http_to_adobe() -> None:
+    got = cli([], oauth_env(), "http://ims-na1.adobelogin.com", allow=False)
+    assert got.exit_code == 2
+    assert "over plain http" in got.stderr
+
+
+@pytest.mark.parametrize("missing", ["ADOBE_CLIENT_ID", "ADOBE_CLIENT_SECRET", "ADOBE_SCOPES"])
+def test_cli_a_missing_variable_exits_2_naming_it(ims: FakeIms, missing: str) -> None:
+    got = cli([], {**oauth_env(), missing: None}, ims.base_url)
+    assert got.exit_code == 2
+    assert got.stderr.startswith(f"error: {missing} is not set")
+    assert_no_secret(got.output)
+    assert ims.requests == []
+
+
+def test_cli_renamed_variables(ims: FakeIms, cli_sleeps: list[float]) -> None:
+    env = {"CI_ID": CLIENT_ID, "CI_SECRET": SECRET, "CI_SCOPES": "openid"}
+    args = ["--client-id-env", "CI_ID", "--client-secret-env", "CI_SECRET", "--scopes-env", "CI_SCOPES"]
+    got = cli(args, env, ims.base_url)
+    assert got.exit_code == 0, got.output
+    assert ims.requests[0].form["client_secret"] == SECRET
+
+
+CONFIG_FILES = {
+    "oauth.json": json.dumps(CONSOLE_JSON), "context.json": json.dumps(AIO_CONTEXT),
+    "demo-Stage.json": json.dumps(WORKSPACE), "config_analytics.json": json.dumps(AEPP_CONFIG),
+    "connector-umapi.yml": UST_YAML, ".env": DOTENV,
+}
+
+
+@pytest.mark.parametrize("name", list(CONFIG_FILES))
+def test_cli_credentials_from_a_config_file(ims: FakeIms, cli_sleeps: list[float], tmp_path: Path, name: str) -> None:
+    ims.add_client(CLIENT_ID, SECRET, SCOPES + verify.UST_SCOPES)
+    path = tmp_path / name
+    path.write_text(CONFIG_FILES[name])
+    got = cli(["--config", str(path)], {}, ims.base_url)
+    assert got.exit_code == 0, got.output
+    assert f"from {path} (" in got.stdout
+    assert ims.requests[0].form["client_secret"] == SECRET
+    assert_no_secret(got.output)
+
+
+def test_cli_an_unusable_config_file_exits_2(ims: FakeIms, tmp_path: Path) -> None:
+    path = tmp_path / "connector-umapi.yml"
+    path.write_text(UST_YAML.replace("oauth", "jwt"))
+    got = cli(["--config", str(path)], oauth_env(), ims.base_url)
+    assert got.exit_code == 2
+    assert "authentication_method is 'jwt'" in got.stderr
+
+
+def test_cli_check_jwt_still_exchanges(ims: FakeIms, cli_sleeps: list[float], key_file: Path) -> None:
+    got = cli(["--check-jwt"], jwt_env(key_file), ims.base_url)
+    assert got.exit_code == 0, got.output
+    assert "OAuth Server-to-Server credential: works" in got.stdout
+    assert "Service Account (JWT) credential: still exchanges" in got.stdout
+    assert "(86399 s)" in got.stdout  # 86399992 ms
+    assert_no_secret(got.output)
+
+
+def test_cli_check_jwt_refused_is_informational(ims: FakeIms, cli_sleeps: list[float], key_file: Path) -> None:
+    ims.jwt[JWT_CLIENT_ID].converted = True
+    got = cli(["--check-jwt", "-f", "json"], jwt_env(key_file), ims.base_url)
+    assert got.exit_code == 0
+    oauth, old = json.loads(got.stdout)["results"]
+    assert (oauth["ok"], old["ok"], old["error"], old["message"]) == (True, False, "invalid_client", CONVERTED)
+
+
+def test_cli_check_jwt_with_renamed_variables(ims: FakeIms, cli_sleeps: list[float], key_file: Path) -> None:
+    env: dict[str, str | None] = {**jwt_env(key_file)}
+    env["KEY_PATH"], env["ADOBE_JWT_PRIVATE_KEY_FILE"] = env["ADOBE_JWT_PRIVATE_KEY_FILE"], None
+    got = cli(["--check-jwt", "--jwt-env", "private_key_file=KEY_PATH"], env, ims.base_url)
+    assert got.exit_code == 0, got.output
+    assert "still exchanges" in got.stdout
+
+
+def test_cli_check_jwt_missing_variable_exits_2(ims: FakeIms, key_file: Path) -> None:
+    got = cli(["--check-jwt"], {**jwt_env(key_file), "ADOBE_METASCOPES": None}, ims.base_url)
+    assert got.exit_code == 2
+    assert got.stderr.startswith("error: ADOBE_METASCOPES is not set")
+    assert ims.requests == []
+
+
+@pytest.mark.parametrize("args", [
+    ["--client-secret", SECRET], ["--timeout", "0"], ["--retries", "-1"], ["-f", "sarif"],
+    ["--jwt-env", "nope=X"], ["--allow-host", "127.0.0.1:http"],
+])
+def test_cli_usage_errors_exit_2(ims: FakeIms, args: list[str]) -> None:
+    got = cli(args, oauth_env(), ims.base_url)
+    assert got.exit_code == 2
+    assert ims.requests == []
+
+
+def test_cli_help_documents_exit_codes_and_has_no_secret_option() -> None:
+    got = cli(["--help"], {}, allow=False)
+    assert got.exit_code == 0
+    text = " ".join(got.stdout.split())
+    assert "1 IMS refused it, or IMS could not be reached" in text
+    assert "2 usage or config error" in text
+    assert "--client-secret-env" in text
+    assert "--client-secret " not in text and "--secret" not in text
+
+
+CLI_SCENARIOS = [*SCENARIOS, "missing-var", "debug-usage-error", "host-refused"]
+
+
+@pytest.mark.parametrize("scenario", CLI_SCENARIOS)
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_no_secret_in_any_cli_output(scenario: str, fmt: str, ims: FakeIms, cli_sleeps: list[float], key_file: Path,
+                                     caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    env: dict[str, str | None] = {**jwt_env(key_file)}
+    args = ["-f", fmt, "--retries", "1"] + (["--check-jwt"] if scenario.startswith("jwt") else [])
+    if scenario == "missing-var":
+        env["ADOBE_CLIENT_ID"] = None
+    if scenario == "debug-usage-error":
+        env["ADOBE_SCOPES"], args = None, [*args, "--debug"]
+    got = cli(args, env, arrange(scenario, ims), allow=scenario != "host-refused")
+    assert got.exit_code in (0, 1, 2), got.output
+    assert_no_secret(got.stdout, got.stderr, caplog.text)
+    assert TOKEN_PREFIX not in got.output

@@ -4,16 +4,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from auditor import net, verify
+from auditor.cli import main
 from auditor.errors import AuditError, ConfigError, UsageError
 
 try:  # pytest puts tests/ on sys.path unless tests/ becomes a package
@@ -709,10 +714,6 @@ def cli_sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 def cli(args: list[str], env: dict[str, str | None], ims_url: str | None = None, allow: bool = True) -> Any:
-    from click.testing import CliRunner
-
-    from auditor.cli import main
-
     unset: dict[str, str | None] = {name: None for name in (*oauth_env(), *jwt_env(Path("k")))}
     extra = (["--ims-url", ims_url] if ims_url else []) + (["--allow-host", "127.0.0.1"] if allow else [])
     return CliRunner().invoke(main, ["verify", *extra, *args], env={**unset, **env})
@@ -908,3 +909,19 @@ def test_no_secret_in_any_cli_output(scenario: str, fmt: str, ims: FakeIms, cli_
     assert got.exit_code in (0, 1, 2), got.output
     assert_no_secret(got.stdout, got.stderr, caplog.text)
     assert TOKEN_PREFIX not in got.output
+
+
+def test_a_real_process_against_the_fake_ims(ims: FakeIms) -> None:
+    """`python -m auditor verify` as a user runs it: real argv, real exit status, real streams."""
+    env = {k: v for k, v in os.environ.items() if k not in PROXY_VARS and not k.startswith("ADOBE_")}
+    root = Path(__file__).resolve().parent.parent
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    argv = [sys.executable, "-m", "auditor", "verify", "--ims-url", ims.base_url, "--allow-host", "127.0.0.1"]
+    ok = subprocess.run(argv, env={**env, **oauth_env()}, capture_output=True, text=True, timeout=60)
+    assert (ok.returncode, ok.stderr) == (0, ""), ok.stderr
+    assert ok.stdout.startswith("OAuth Server-to-Server credential: works\n")
+    missing = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+    assert (missing.returncode, missing.stdout) == (2, "")
+    assert missing.stderr == "error: ADOBE_CLIENT_ID is not set (environment); set it, name another variable, " \
+                             "or use --config FILE\n"
+    assert_no_secret(ok.stdout, ok.stderr, missing.stderr)

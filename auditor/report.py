@@ -72,6 +72,8 @@ def _rule(r: Rule) -> Report:
         "kind": r.kind, "confidence": r.confidence, "tags": list(r.tags),
         "remediation": {"summary": r.remediation.summary, "steps": list(r.remediation.steps),
                         "links": list(r.remediation.links)},
+        "severity_schedule": {"default": r.base_severity.label, "steps": [
+            {"milestone": s.milestone, "severity": s.severity.label} for s in r.schedule]},
     }
 
 

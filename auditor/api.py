@@ -83,11 +83,13 @@ def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> tu
 
 
 def _dedupe_fingerprints(findings: list[Finding]) -> list[Finding]:
-    """Identical lines in one file get distinct fingerprints by occurrence order, stable when lines move."""
-    seen: dict[str, int] = {}
+    """Identical lines in one file get distinct fingerprints by occurrence order, stable when lines move.
+
+    Counted per repo: a repo's fingerprints must not depend on which other repos share the scan (shards)."""
+    seen: dict[tuple[str, str], int] = {}
     out = []
     for f in sorted(findings, key=Finding.sort_key):
-        n = seen.get(f.fingerprint, 0)
-        seen[f.fingerprint] = n + 1
+        n = seen.get((f.repo, f.fingerprint), 0)
+        seen[(f.repo, f.fingerprint)] = n + 1
         out.append(dataclasses.replace(f, fingerprint=f"{f.fingerprint}:{n}") if n else f)
     return out

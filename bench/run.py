@@ -79,6 +79,10 @@ class Command:
     warmup: bool = True
     stdout: Path = Path(os.devnull)
 
+    @property
+    def stderr(self) -> Path:
+        return self.stdout.with_suffix(".err") if self.stdout != Path(os.devnull) else self.stdout
+
 
 @dataclass
 class Sample:
@@ -122,7 +126,7 @@ def venv_bin(venv: Path, name: str) -> Path:
     return venv / "bin" / name
 
 
-def run_quiet(argv: Sequence[str], cwd: Path | None = None, timeout: float = 60) -> tuple[int, str]:
+def run_quiet(argv: Sequence[str], cwd: Path | None = None, timeout: float = 30) -> tuple[int, str]:
     """Run a short helper command; return its exit code and combined output."""
     try:
         p = subprocess.run(
@@ -167,11 +171,12 @@ def ensure_venv(venv: Path, with_all: bool, profilers: bool) -> None:
 # --------------------------------------------------------------------------- corpus
 
 
-def read_stamp(root: Path) -> dict | None:
+def read_stamp(root: Path) -> dict[str, object] | None:
     try:
-        return json.loads((root / STAMP).read_text())
+        stamp = json.loads((root / STAMP).read_text())
     except (OSError, ValueError):
         return None
+    return stamp if isinstance(stamp, dict) else None
 
 
 def ensure_corpus(root: Path, files: int, size_mb: float, seed: int) -> None:
@@ -243,13 +248,13 @@ def startup_repo(parent: Path) -> Path:
 
 def run_once(cmd: Command, timeout: float) -> Sample:
     """Fork/exec one command, reap it with wait4 and return wall, CPU, peak RSS and exit code."""
-    with open(cmd.stdout, "wb") as out:
+    with open(cmd.stdout, "wb") as out, open(cmd.stderr, "wb") as err:
         t0 = time.perf_counter()
         p = subprocess.Popen(
             cmd.argv,
             cwd=cmd.cwd,
             stdout=out,
-            stderr=subprocess.STDOUT,
+            stderr=err,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
@@ -459,7 +464,7 @@ def tool_versions(tools: Tools) -> dict[str, str]:
         ("rg", [tools.bin("rg"), "--version"]),
         (JWT, [tools.bin(JWT), "--version"]),
         ("hyperscan", [tools.bin("python"), "-c", "import hyperscan; print(hyperscan.__version__)"]),
-        ("semgrep", [tools.bin("semgrep"), "--version"]),
+        ("semgrep", [tools.bin("semgrep"), "--version", "--disable-version-check"]),
         (SLOW, [tools.bin(SLOW), "--version"]),
     ):
         if Path(argv[0]).exists():

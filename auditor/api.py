@@ -28,6 +28,7 @@ class ScanRequest:
     cutoff: dt.date | None = None
     rules: Sequence[Path] = ()
     packs: Sequence[str] = ()
+    builtin_rules: bool = True
     jobs: int = 0
     include_vendored: bool = False
     max_file_size: int = DEFAULT_MAX_SIZE
@@ -41,7 +42,7 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     started = time.monotonic()
     if not request.paths:
         raise UsageError("nothing to scan: give at least one path")
-    rs = ruleset or load_rules(request.rules, request.packs)
+    rs = ruleset or load_rules(request.rules, request.packs, builtin=request.builtin_rules)
     packs = {p.name: with_cutoff(p, request.cutoff) for p in rs.packs}
     roots = discover(request.paths, DiscoveryOptions(
         include_vendored=request.include_vendored, max_size=request.max_file_size, excludes=tuple(request.excludes),

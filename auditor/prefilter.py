@@ -53,7 +53,10 @@ class Prefilter:
             ids.add(kid)
             return len(ids) == len(self._lower) or None  # stop early once every keyword was seen
 
-        self._db.scan(data, match_event_handler=on_match)
+        try:
+            self._db.scan(data, match_event_handler=on_match)
+        except _hs.ScanTerminated:
+            pass  # stopped early on purpose: every keyword already seen
         return frozenset(self.keywords[i] for i in ids)
 
 

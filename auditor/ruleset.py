@@ -133,7 +133,23 @@ def validate_pack_data(data: Any, node: yaml.Node | None, path: Path) -> None:
         return
     err = jsonschema.exceptions.best_match(errors) or errors[0]
     loc = list(err.absolute_path)
-    raise RuleError(f"{path}:{_line_of(node, loc)}: {_where(data, loc)}: {_message(err)}")
+    line = _line_of(node, loc)
+    if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+        extra = [k for k in err.instance if k not in err.schema.get("properties", {})]
+        line = _key_line(node, loc, extra[0]) if extra else line
+    raise RuleError(f"{path}:{line}: {_where(data, loc)}: {_message(err)}")
+
+
+def _key_line(node: yaml.Node | None, loc: Sequence[Any], key: str) -> int:
+    """Line of the key `key` itself inside the mapping at `loc`."""
+    parent = node
+    for k in loc:
+        parent = _child(parent, k) if parent is not None else None
+    if isinstance(parent, yaml.MappingNode):
+        for k_node, _ in parent.value:
+            if k_node.value == key:
+                return int(k_node.start_mark.line) + 1
+    return _line_of(node, loc)
 
 
 def _message(err: jsonschema.ValidationError) -> str:

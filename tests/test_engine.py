@@ -1,0 +1,171 @@
+"""Matching on real files: lines and columns, encodings, archives, Kubernetes secrets, certificates, comments."""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from auditor.api import ScanRequest, scan
+from auditor.model import ScanResult, Severity
+from auditor.report import to_dict, validate
+
+AS_OF = dt.date(2026, 11, 28)
+EXCHANGE = 'requests.post("https://ims-na1.adobelogin.com/ims/exchange/jwt", data=form)\n'
+
+
+def run(root: Path, test_pack: Path, **kw: object) -> ScanResult:
+    return scan(ScanRequest(paths=[str(root)], as_of=AS_OF, rules=[test_pack], builtin_rules=False, **kw))  # type: ignore[arg-type]
+
+
+def where(result: ScanResult) -> list[tuple[str, int, int, str]]:
+    return [(f.path, f.line, f.column, f.rule_id) for f in result.findings]
+
+
+def test_line_and_column_of_a_match(tmp_path: Path, test_pack: Path) -> None:
+    (tmp_path / "a.py").write_text("import requests\n\n" + "    " + EXCHANGE, encoding="utf-8")
+    result = run(tmp_path, test_pack)
+    assert where(result) == [("a.py", 3, 50, "TEST-JWT-001")]
+    f = result.findings[0]
+    assert f.severity == Severity.CRITICAL and f.milestone is not None and f.milestone.id == "final-stop"
+    validate(to_dict(result))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "latin-1"])
+def test_encodings(tmp_path: Path, test_pack: Path, encoding: str) -> None:
+    text = "# café\r\n\r\n" + EXCHANGE.replace("\n", "\r\n")
+    (tmp_path / "a.py").write_bytes(text.encode(encoding))
+    assert where(run(tmp_path, test_pack)) == [("a.py", 3, 46, "TEST-JWT-001")]
+
+
+def test_cr_only_line_endings(tmp_path: Path, test_pack: Path) -> None:
+    (tmp_path / "a.py").write_bytes(b"x = 1\ry = 2\r" + EXCHANGE.encode())
+    assert where(run(tmp_path, test_pack)) == [("a.py", 3, 46, "TEST-JWT-001")]
+
+
+def test_minified_long_line_reports_the_column(tmp_path: Path, test_pack: Path) -> None:
+    line = "var a=1;" * 50000 + 'fetch("https://ims-na1.adobelogin.com/ims/exchange/jwt");' + "var b=2;" * 1000
+    (tmp_path / "app.min.js").write_text(line, encoding="utf-8")
+    result = run(tmp_path, test_pack)
+    assert where(result) == [("app.min.js", 1, 400000 + 38, "TEST-JWT-001")]
+    assert len(result.findings[0].snippet) < 200
+
+
+def test_zip_members_are_scanned(tmp_path: Path, test_pack: Path) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("private.key", "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n")
+        zf.writestr("README", "nothing here\n")
+    (tmp_path / "config.zip").write_bytes(buf.getvalue())
+    result = run(tmp_path, test_pack)
+    assert where(result) == [("config.zip!private.key", 1, 1, "TEST-KEY-001")]
+    assert result.findings[0].details["key_type"] == "PKCS#8 private key"
+
+
+def test_zip_bomb_member_is_skipped_with_reason(tmp_path: Path, test_pack: Path) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("big.txt", b"0" * (6 * 1024 * 1024))
+    (tmp_path / "bomb.zip").write_bytes(buf.getvalue())
+    result = run(tmp_path, test_pack)
+    assert [(s.path, "zip bomb" in s.reason or "larger" in s.reason) for s in result.skipped] == [
+        ("bomb.zip!big.txt", True)]
+
+
+def test_kubernetes_secret_values_are_decoded(tmp_path: Path, test_pack: Path) -> None:
+    value = base64.b64encode(EXCHANGE.encode()).decode()
+    (tmp_path / "secret.yaml").write_text(
+        f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: adobe\ndata:\n  url: {value}\n", encoding="utf-8")
+    result = run(tmp_path, test_pack)
+    assert where(result) == [("secret.yaml", 6, 1, "TEST-JWT-001")]
+    assert result.findings[0].details["decoded_from"] == "base64 value of data.url"
+
+
+def test_certificate_subject_and_expiry_move_the_deadline(tmp_path: Path, test_pack: Path) -> None:
+    from tests.certs import self_signed
+
+    cert = self_signed("Adobe JWT cert", dt.datetime(2025, 9, 15, 12, 0))
+    (tmp_path / "certificate_pub.crt").write_text(cert, encoding="utf-8")
+    (tmp_path / "auth.py").write_text(EXCHANGE, encoding="utf-8")
+    result = run(tmp_path, test_pack)
+    cert_finding = next(f for f in result.findings if f.path == "certificate_pub.crt")
+    assert cert_finding.details["subject"] == "CN=Adobe JWT cert"
+    assert cert_finding.details["not_after"] == "2025-09-15"
+    (integration,) = result.integrations
+    assert integration.deadline == "2025-09-15"
+    assert "certificate CN=Adobe JWT cert expires 2025-09-15" in integration.deadline_reason
+
+
+def test_comments_and_docs_are_low_confidence_and_capped(tmp_path: Path, test_pack: Path) -> None:
+    (tmp_path / "a.py").write_text("# " + EXCHANGE, encoding="utf-8")
+    (tmp_path / "NOTES.md").write_text("Call " + EXCHANGE, encoding="utf-8")
+    result = run(tmp_path, test_pack)
+    assert [(f.path, f.confidence, f.severity) for f in result.findings] == [
+        ("NOTES.md", "low", Severity.LOW), ("a.py", "low", Severity.LOW)]
+    assert result.repos[0].status == "clean"
+
+
+def test_context_is_required(tmp_path: Path, test_pack: Path) -> None:
+    (tmp_path / "ok.py").write_text('URL = "https://ims-na1.adobelogin.com/ims/token/v3"\n'
+                                    'form = {"grant_type": "client_credentials"}\n', encoding="utf-8")
+    (tmp_path / "user.py").write_text('URL = "https://ims-na1.adobelogin.com/ims/token/v3"\n'
+                                      'form = {"grant_type": "authorization_code"}\n', encoding="utf-8")
+    assert where(run(tmp_path, test_pack)) == [("ok.py", 1, 39, "TEST-OAUTH-001")]
+
+
+def test_integration_status_by_client_id(tmp_path: Path, test_pack: Path) -> None:
+    cid = "0123456789abcdef0123456789abcdef"
+    (tmp_path / "old.py").write_text(f'client_id = "{cid}"\nscope = "ent_analytics_bulk_ingest_sdk"\n' + EXCHANGE)
+    (tmp_path / "new.py").write_text(f'client_id = "{cid}"\nr = post("https://ims-na1.adobelogin.com/ims/token/v3",'
+                                     ' {"grant_type": "client_credentials"})\n')
+    result = run(tmp_path, test_pack)
+    (integration,) = result.integrations
+    assert integration.status == "in-progress"
+    assert integration.apis == ("Adobe Analytics",)
+    assert integration.scopes == ("openid", "AdobeID", "read_organizations")
+    assert integration.files == ("new.py", "old.py")
+    assert result.repos[0].status == "in-progress"
+
+
+def test_unknown_scope_is_said_clearly(tmp_path: Path, test_pack: Path) -> None:
+    (tmp_path / "stock.py").write_text('META = "ent_stocksearch_sdk"\n' + EXCHANGE)
+    (integration,) = run(tmp_path, test_pack).integrations
+    assert integration.apis == ("Adobe Stock",) and integration.scopes == ()
+    assert integration.unknown_scopes == ("ent_stocksearch_sdk",)
+
+
+def test_secrets_are_redacted_in_snippets_and_messages(tmp_path: Path, test_pack: Path) -> None:
+    secret = "p8e-Xq7TopSecretValue1234567"
+    (tmp_path / "a.py").write_text(f'post("https://ims-na1.adobelogin.com/ims/exchange/jwt", client_secret="{secret}")\n')
+    result = run(tmp_path, test_pack)
+    text = str(to_dict(result))
+    assert "ims/exchange/jwt" in text and secret not in text and "<redacted sha256:" in text
+
+
+def test_binary_and_oversized_files_are_listed(tmp_path: Path, test_pack: Path) -> None:
+    (tmp_path / "img.png").write_bytes(b"\x89PNG\r\n\x1a\n\0\0" + EXCHANGE.encode())
+    (tmp_path / "big.py").write_text(EXCHANGE * 1000)
+    result = run(tmp_path, test_pack, max_file_size=10_000)
+    reasons = {s.path: s.reason for s in result.skipped}
+    assert reasons["img.png"] == "binary file"
+    assert reasons["big.py"].startswith("larger than the size limit")
+    assert result.findings == ()
+
+
+def test_fingerprints_survive_moving_lines(tmp_path: Path, test_pack: Path) -> None:
+    (tmp_path / "a.py").write_text(EXCHANGE)
+    before = run(tmp_path, test_pack).findings[0].fingerprint
+    (tmp_path / "a.py").write_text("\n\nimport os\n" + EXCHANGE)
+    assert run(tmp_path, test_pack).findings[0].fingerprint == before
+
+
+def test_parallel_and_serial_runs_agree(tmp_path: Path, test_pack: Path) -> None:
+    for i in range(120):
+        body = EXCHANGE if i % 7 == 0 else "x = 1\n"
+        (tmp_path / f"f{i:03}.py").write_text(body * 2000)
+    serial = to_dict(run(tmp_path, test_pack, jobs=1))
+    parallel = to_dict(run(tmp_path, test_pack, jobs=2))
+    assert serial == parallel and serial["summary"]["findings"] == 18 * 2000

@@ -1,6 +1,7 @@
 """The cheap first pass: which rule keywords occur in a file's raw bytes, before anything is decoded."""
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -53,10 +54,8 @@ class Prefilter:
             ids.add(kid)
             return len(ids) == len(self._lower) or None  # stop early once every keyword was seen
 
-        try:
+        with contextlib.suppress(_hs.ScanTerminated):  # stopped early on purpose: every keyword seen
             self._db.scan(data, match_event_handler=on_match)
-        except _hs.ScanTerminated:
-            pass  # stopped early on purpose: every keyword already seen
         return frozenset(self.keywords[i] for i in ids)
 
 

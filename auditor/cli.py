@@ -365,3 +365,57 @@ def verify_command(ims_url: str, allow_hosts: tuple[str, ...], config: Path | No
     results = _verify.run(request, os.environ, now=dt.datetime.now(dt.timezone.utc))
     click.echo(_verify.render(results, fmt), nl=False)
     return _verify.exit_code(results)
+
+
+# --- merge, diff, trend -------------------------------------------------------------------------------
+
+COMPARE_FORMATS = ["text", "json", "markdown", "html"]
+
+
+def _load_reports(paths: Sequence[str]) -> list[tuple[str, dict[str, Any]]]:
+    from auditor.report import load
+
+    return [(p, load(Path(p))) for p in paths]
+
+
+@main.command("merge")
+@click.argument("reports", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", help="Write the merged report to FILE (default stdout).")
+@click.option("-f", "--format", "fmt", default="json", show_default=True, help="Output format.")
+@click.option("--as-of", help="Re-judge every finding at this date (YYYY-MM-DD); needed when the reports differ.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="never", show_default=True)
+def merge_command(reports: tuple[str, ...], output: str | None, fmt: str, as_of: str | None, fail_on: str) -> int:
+    """Combine saved JSON reports (e.g. the shards of one scan) into one; duplicates are removed."""
+    from auditor.merge import merge
+
+    merged = merge(_load_reports(reports), parse_date_option(as_of, "--as-of"))
+    render(merged, fmt, output)
+    return fail_code(merged, fail_on)
+
+
+@main.command("diff")
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@click.option("-f", "--format", "fmt", type=click.Choice(COMPARE_FORMATS), default="text", show_default=True)
+@click.option("-o", "--output", help="Write to FILE (default stdout).")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="never", show_default=True,
+              help="Exit 1 when a new finding is at or above this severity.")
+def diff_command(old: str, new: str, fmt: str, output: str | None, fail_on: str) -> int:
+    """New, fixed and still-open findings and integrations between two saved JSON reports, and progress."""
+    from auditor import compare
+
+    (_, before), (_, after) = _load_reports([old, new])
+    result = compare.diff(before, after)
+    write_output(compare.render_diff(result, fmt), output)
+    return fail_code({"findings": result["findings"]["new"]}, fail_on)
+
+
+@main.command("trend")
+@click.argument("reports", nargs=-1, required=True, type=click.Path())
+@click.option("-f", "--format", "fmt", type=click.Choice(COMPARE_FORMATS), default="text", show_default=True)
+@click.option("-o", "--output", help="Write to FILE (default stdout).")
+def trend_command(reports: tuple[str, ...], fmt: str, output: str | None) -> None:
+    """Progress over many saved JSON reports, ordered by their as-of dates."""
+    from auditor import compare
+
+    write_output(compare.render_trend(compare.trend(_load_reports(reports)), fmt), output)

@@ -419,3 +419,37 @@ def trend_command(reports: tuple[str, ...], fmt: str, output: str | None) -> Non
     from auditor import compare
 
     write_output(compare.render_trend(compare.trend(_load_reports(reports)), fmt), output)
+
+
+# --- plan ---------------------------------------------------------------------------------------------
+
+
+@main.command("plan")
+@click.argument("paths", nargs=-1)
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", help="Write to FILE (default stdout).")
+@click.option("--as-of", help="Judge deadlines at this date (YYYY-MM-DD); default today.")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path(), help="Extra rule file or folder.")
+@click.option("--all", "show_all", is_flag=True, help="Also show integrations already migrated.")
+def plan_command(paths: tuple[str, ...], fmt: str, output: str | None, as_of: str | None,
+                 rule_paths: tuple[str, ...], show_all: bool) -> None:
+    """Migration plan per integration: steps, APIs, scopes, files to change and code per language."""
+    import json
+
+    from auditor.api import ScanRequest
+    from auditor.api import scan as run_scan
+    from auditor.remediation import render_markdown, render_text
+    from auditor.report import to_dict
+
+    report = to_dict(run_scan(ScanRequest(paths=list(paths) or ["."], rules=[Path(p) for p in rule_paths],
+                                          as_of=parse_date_option(as_of, "--as-of") or today())))
+    ints = [i for i in report["integrations"] if show_all or i["status"] != "migrated"]
+    if fmt == "json":
+        text = json.dumps(ints, indent=2, ensure_ascii=False) + "\n"
+    elif not ints:
+        text = "No integration left to migrate.\n"
+    else:
+        render_one = render_markdown if fmt == "markdown" else render_text
+        text = "\n\n".join(render_one(i) for i in ints) + "\n"
+    write_output(text, output)

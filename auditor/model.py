@@ -112,6 +112,9 @@ class Pack:
     id_patterns: tuple[re.Pattern[str], ...] = ()
     api_map: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (metascope, api, oauth scopes)
     source: str = ""
+    migration_steps: tuple[str, ...] = ()
+    snippets: tuple[tuple[str, str], ...] = ()  # (language, code)
+    unknown_scope_note: str = ""
 
     def milestone(self, mid: str) -> Milestone:
         for m in self.timeline:

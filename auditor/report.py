@@ -11,6 +11,7 @@ import jsonschema
 from auditor import __version__
 from auditor.errors import ReportError
 from auditor.model import Finding, Integration, Milestone, Pack, RepoSummary, Rule, ScanResult, Severity
+from auditor.remediation import plan
 from auditor.ruleset import load_schema
 
 SCHEMA_VERSION = 1
@@ -20,6 +21,8 @@ Report = dict[str, Any]
 def to_dict(result: ScanResult) -> Report:
     """The report every reporter renders from; deterministic (no timings, no clock)."""
     used = {f.rule_id for f in result.findings}
+    packs = {p.name: p for p in result.packs}
+    rules = {r.id: r for r in result.rules}
     report: Report = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "jwt-audit", "version": __version__},
@@ -28,7 +31,7 @@ def to_dict(result: ScanResult) -> Report:
         "packs": [_pack(p) for p in result.packs],
         "rules": [_rule(r) for r in result.rules if r.id in used],
         "findings": [_finding(f, result.rules) for f in result.findings],
-        "integrations": [_integration(i) for i in result.integrations],
+        "integrations": [_integration(i, plan(i, result.findings, packs, rules)) for i in result.integrations],
         "repos": [_repo(r) for r in result.repos],
         "files": {
             "scanned": result.scanned,
@@ -91,12 +94,13 @@ def _finding(f: Finding, rules: tuple[Rule, ...]) -> Report:
     }
 
 
-def _integration(i: Integration) -> Report:
+def _integration(i: Integration, migration: Report) -> Report:
     return {
         "id": i.id, "repo": i.repo, "status": i.status, "label": i.label, "apis": list(i.apis),
         "scopes": list(i.scopes), "unknown_scopes": list(i.unknown_scopes), "files": list(i.files),
         "deadline": i.deadline, "deadline_reason": i.deadline_reason, "jwt_findings": i.jwt_findings,
         "oauth_findings": i.oauth_findings, "languages": list(i.languages), "certificates": list(i.certificates),
+        "plan": migration,
     }
 
 

@@ -214,6 +214,9 @@ def compile_pack(data: dict[str, Any], node: yaml.Node | None, path: Path) -> tu
             (s["metascope"], s["api"], tuple(s.get("oauth_scopes", ()))) for s in meta.get("scopes", ())
         ),
         source=str(path),
+        migration_steps=tuple(meta.get("migration", {}).get("steps", ())),
+        snippets=tuple(sorted(meta.get("migration", {}).get("snippets", {}).items())),
+        unknown_scope_note=meta.get("migration", {}).get("unknown_scope_note", ""),
     )
     rules = [_rule(r, i, pack, ids, node, path) for i, r in enumerate(data["rules"])]
     return pack, rules

@@ -1,0 +1,41 @@
+"""The config families `fix` knows, in the order they are tried (the most specific first)."""
+from __future__ import annotations
+
+from auditor.fix import (
+    aio_context,
+    console,
+    dotenv,
+    github_action,
+    pdfservices,
+    pitchmuc,
+    postman,
+    properties,
+    ust,
+    workspace,
+)
+from auditor.fix.model import Fixer
+
+FIXERS: dict[str, Fixer] = {
+    fixer.name: fixer
+    for fixer in (
+        Fixer("workspace-json", "App Builder / Console workspace JSON credential", workspace.detect,
+              workspace.rewrite),
+        Fixer("console-credential-json", "Developer Console credential download", console.detect, console.rewrite),
+        Fixer("pdfservices-credentials", "PDF Services credentials JSON", pdfservices.detect, pdfservices.rewrite),
+        Fixer("pitchmuc-config", "aanalytics2 / aepp / cjapy config JSON", pitchmuc.detect, pitchmuc.rewrite),
+        Fixer("cloudmanager-context", "aio-cli-plugin-cloudmanager context", aio_context.detect_cloudmanager,
+              aio_context.rewrite),
+        Fixer("aio-ims-context", "aio-lib-ims context / aio config", aio_context.detect, aio_context.rewrite),
+        Fixer("postman-environment", "Postman environment", postman.detect, postman.rewrite),
+        Fixer("ust-connector", "User Sync Tool connector config", ust.detect, ust.rewrite),
+        Fixer("github-aio-apps-action", "GitHub workflow with adobe/aio-apps-action", github_action.detect,
+              github_action.rewrite),
+        Fixer("dotenv", ".env variables", dotenv.detect, dotenv.rewrite),
+        Fixer("aio-java-properties", "aio-lib-java workspace properties", properties.detect, properties.rewrite),
+    )
+}
+
+
+def find_fixer(path: str, text: str) -> Fixer | None:
+    """The first fixer that recognises the file."""
+    return next((fixer for fixer in FIXERS.values() if fixer.detect(path, text)), None)

@@ -453,3 +453,39 @@ def plan_command(paths: tuple[str, ...], fmt: str, output: str | None, as_of: st
         render_one = render_markdown if fmt == "markdown" else render_text
         text = "\n\n".join(render_one(i) for i in ints) + "\n"
     write_output(text, output)
+
+
+# --- fix command ---
+FIX_HELP = """Rewrite configs whose OAuth Server-to-Server form is known; code is only planned.
+
+Families: aio-lib-ims contexts and aio config, Cloud Manager plugin context, User Sync Tool
+connector-umapi.yml / connector-adobe-console.yml, aanalytics2/aepp/cjapy config JSON, Developer Console
+credential JSON, App Builder workspace JSON, .env variables, aio-lib-java workspace properties, PDF
+Services credentials, GitHub workflows using adobe/aio-apps-action, Postman environments.
+
+Default: print a unified diff (secret values shown as ****) and change nothing. --apply writes each file
+atomically; a file with uncommitted changes, or untracked or git-ignored inside a git work tree, is
+refused unless --force. No secret is invented: a value you must supply is written as
+<set from env NAME> and listed under "Fill in" with its file and key path.
+
+Exit codes: 0 diff printed, files written or nothing to fix; 2 refused files or usage error."""
+
+
+@main.command("fix", help=FIX_HELP, short_help="Rewrite known JWT configs to OAuth Server-to-Server.")
+@click.argument("paths", nargs=-1)
+@click.option("--apply", "apply_", is_flag=True, help="Write the changes (default: only print the diff).")
+@click.option("--force", is_flag=True, help="With --apply: also rewrite files git cannot restore.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--include-vendored", is_flag=True, help="Also look in node_modules, vendor, .venv, ...")
+@click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+def fix_command(paths: tuple[str, ...], apply_: bool, force: bool, fmt: str, include_vendored: bool,
+                debug: bool) -> int:
+    from auditor import fix as _fix
+    from auditor.fix.report import RENDERERS
+
+    if force and not apply_:
+        raise UsageError("--force only makes sense with --apply")
+    fixes = _fix.plan_fixes(list(paths) or ["."], include_vendored=include_vendored)
+    written = _fix.apply_fixes(fixes, force=force) if apply_ else None
+    click.echo(RENDERERS[fmt](fixes, written), nl=False)
+    return EXIT_OK

@@ -301,7 +301,7 @@ def test_apply_outside_git_writes_all_and_leaves_no_temp_files(tree: Path) -> No
 def test_code_is_planned_never_rewritten(tree: Path) -> None:
     code = [f for f in plan_fixes([str(tree)]) if f.is_code]
     assert [Path(f.path).name for f in code] == ["ims_token.py"]
-    assert "code is not rewritten: see the migration plan (python:" in code[0].notes[0]
+    assert code[0].notes[0].startswith("code is not rewritten: see the migration plan (`jwt-audit plan`); python:")
     before = (tree / "code/ims_token.py").read_bytes()
     apply_fixes(code)
     assert (tree / "code/ims_token.py").read_bytes() == before

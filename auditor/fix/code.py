@@ -46,4 +46,5 @@ def plan(path: str, text: str) -> str | None:
     lang = language(path)
     if lang is None or not _MARKERS.search(text):
         return None
-    return f"code is not rewritten: see the migration plan ({lang}: {POINTERS.get(lang, _DEFAULT)})"
+    return (f"code is not rewritten: see the migration plan (`jwt-audit plan`); "
+            f"{lang}: {POINTERS.get(lang, _DEFAULT)}")

@@ -23,6 +23,12 @@ Reporter = Callable[[Report, RenderOptions], str]
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_report",
+    "sarif": "sarif",
+    "junit": "junit",
+    "github": "github",
+    "gitlab": "gitlab",
+    "markdown": "markdown",
+    "csv": "csv_report",
 }
 
 

@@ -221,6 +221,12 @@ def scan_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: s
     result = run_scan(request)
     report = to_dict(result)
     render(report, fmt, output, verbose=verbose)
+    # --- GitHub job summary (owner: reporters/github.py): Markdown into $GITHUB_STEP_SUMMARY when set ---
+    if fmt == "github":
+        from auditor.reporters.github import write_step_summary
+
+        write_step_summary(report, os.environ)
+    # --- end GitHub job summary ---
     return fail_code(report, fail_on or "high")
 
 

@@ -114,18 +114,43 @@ def load_pack_file(path: Path) -> tuple[Pack, list[Rule]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read rule file: {exc}") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)
+        node = _IdLines(text) if _valid(data) else yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise RuleError(f"{path}:{line}: invalid YAML: {problem}") from None
     validate_pack_data(data, node, path)
-    return compile_pack(data, node, path)
+    try:
+        return compile_pack(data, node, path)
+    except RuleError:
+        if not isinstance(node, _IdLines):
+            raise
+        return compile_pack(data, yaml.compose(text, Loader=yaml.SafeLoader), path)  # again, for exact lines
 
 
-def validate_pack_data(data: Any, node: yaml.Node | None, path: Path) -> None:
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _valid(data: Any) -> bool:
+    return jsonschema.Draft202012Validator(load_schema(SCHEMA_FILE)).is_valid(data)
+
+
+class _IdLines:
+    """Rule lines for a valid pack without building a node tree: the line of each `- id: X`."""
+
+    def __init__(self, text: str) -> None:
+        self.order = [(m.group(1), text.count("\n", 0, m.start()) + 1)
+                      for m in re.finditer(r"^\s*-\s+id:\s*[\"']?([A-Z][A-Z0-9-]*)", text, re.M)]
+
+    def line(self, index: int, rule_id: str) -> int:
+        if index < len(self.order) and self.order[index][0] == rule_id:
+            return self.order[index][1]
+        return next((ln for rid, ln in self.order if rid == rule_id), 1)
+
+
+def validate_pack_data(data: Any, node: Any, path: Path) -> None:
     """Schema validation with the error located at its YAML line."""
     validator = jsonschema.Draft202012Validator(load_schema(SCHEMA_FILE))
     errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.path))))
@@ -169,9 +194,9 @@ def _where(data: Any, loc: list[Any]) -> str:
     return ".".join(map(str, loc)) or "(top level)"
 
 
-def _line_of(node: yaml.Node | None, loc: Sequence[Any]) -> int:
+def _line_of(node: Any, loc: Sequence[Any]) -> int:
     """1-based line of the YAML node at `loc` (the deepest one that exists)."""
-    if node is None:
+    if node is None or isinstance(node, _IdLines):
         return 1
     line = node.start_mark.line + 1
     for key in loc:
@@ -193,7 +218,7 @@ def _child(node: yaml.Node, key: Any) -> yaml.Node | None:
     return None
 
 
-def compile_pack(data: dict[str, Any], node: yaml.Node | None, path: Path) -> tuple[Pack, list[Rule]]:
+def compile_pack(data: dict[str, Any], node: Any, path: Path) -> tuple[Pack, list[Rule]]:
     """Semantic pass (milestone order, regexes, schedule references) and compilation."""
     meta = data["pack"]
     timeline = _timeline(meta, node, path)
@@ -219,10 +244,11 @@ def compile_pack(data: dict[str, Any], node: yaml.Node | None, path: Path) -> tu
         unknown_scope_note=meta.get("migration", {}).get("unknown_scope_note", ""),
     )
     rules = [_rule(r, i, pack, ids, node, path) for i, r in enumerate(data["rules"])]
+    _check_unique([(pack, rules)])
     return pack, rules
 
 
-def _timeline(meta: dict[str, Any], node: yaml.Node | None, path: Path) -> tuple[Milestone, ...]:
+def _timeline(meta: dict[str, Any], node: Any, path: Path) -> tuple[Milestone, ...]:
     out: list[Milestone] = []
     for i, m in enumerate(meta["timeline"]):
         line = _line_of(node, ["pack", "timeline", i])
@@ -262,10 +288,10 @@ def _remediation(data: dict[str, Any] | None) -> Remediation | None:
 
 
 def _rule(
-    r: dict[str, Any], index: int, pack: Pack, milestones: set[str], node: yaml.Node | None, path: Path
+    r: dict[str, Any], index: int, pack: Pack, milestones: set[str], node: Any, path: Path
 ) -> Rule:
     base = ["rules", index]
-    line = _line_of(node, base)
+    line = node.line(index, r["id"]) if isinstance(node, _IdLines) else _line_of(node, base)
     match = _match(r["match"], r["id"], path, lambda *k: _line_of(node, [*base, "match", *k]))
     default, schedule = _severity(r["severity"])
     for step in schedule:

@@ -133,6 +133,16 @@ def test_yaml_block_scalar_removal_keeps_following_blank_line() -> None:
     assert "client_secret: \"s8e-PLANTED-console-secret\"\n\nidentity_type_filter" in fixed
 
 
+def test_yaml_server_section_holding_only_the_jwt_endpoint_is_dropped() -> None:
+    text = "enterprise:\n  org_id: O@AdobeOrg\n  client_id: c\n  client_secret: s\n  tech_acct_id: T\nserver:\n" \
+           "  # about the server\n  ims_endpoint_jwt: /ims/exchange/jwt   # jwt\n  # after\n\nother: 1\n"
+    fix = plan_file("connector-umapi.yml", text)
+    assert fix is not None and fix.new_text == (
+        "authentication_method: oauth\n\nenterprise:\n  org_id: O@AdobeOrg\n  client_id: c\n  client_secret: s\n"
+        "  # after\n\nother: 1\n")
+    assert any("removed the section" in note for note in fix.notes)
+
+
 def test_yaml_indentation_guess() -> None:
     assert yamlrt.guess_indent("a:\n    b: 1\n    c:\n      - x\n") == (4, 2)
     assert yamlrt.guess_indent("a:\n  b:\n  - x\n") == (2, 0)

@@ -1,6 +1,8 @@
 """The config families `fix` knows, in the order they are tried (the most specific first)."""
 from __future__ import annotations
 
+import re
+
 from auditor.fix import (
     aio_context,
     console,
@@ -36,6 +38,17 @@ FIXERS: dict[str, Fixer] = {
 }
 
 
+# Every family's detection needs one of these words: files without any are not parsed at all.
+PREFILTER = re.compile(
+    r"meta_{0,2}scope|metascope|priv(?:ate)?_{0,2}key|tech(?:nical)?_{0,2}acc|tech_id|pathToKey|PUBLIC_KEYS_WITH_EXPIRY"
+    r"|service_account_credentials|\"jwt\"|aio_encoded_pkcs8|aio_pkcs12|aio-apps-action|oauth_enabled"
+    r"|authentication_method|JWT_TOKEN",
+    re.I,
+)
+
+
 def find_fixer(path: str, text: str) -> Fixer | None:
     """The first fixer that recognises the file."""
+    if not PREFILTER.search(text):
+        return None
     return next((fixer for fixer in FIXERS.values() if fixer.detect(path, text)), None)

@@ -63,6 +63,11 @@ def _fix_server(data: CommentedMap) -> list[str]:
     if not isinstance(server, CommentedMap):
         return []
     gone = [key for key in _JWT_ENDPOINTS if key in server and "exchange" in str(server[key])]
+    if gone and len(gone) == len(server):
+        # An emptied map cannot be written back in block style: drop the section with its comments.
+        yamlrt.delete_key(data, "server")
+        return [f"server: removed the section (it only set the JWT endpoint {', '.join(gone)}; "
+                "OAuth uses the default /ims/token/v2)"]
     for key in gone:
         yamlrt.delete_key(server, key)
     return [f"server: removed JWT endpoint {', '.join(gone)} (OAuth uses the default /ims/token/v2)"] if gone else []

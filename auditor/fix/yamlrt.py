@@ -99,17 +99,31 @@ def _append_comment(owner: Owner, text: str, like: CommentToken) -> None:
         slot[index].value += text
 
 
+def _following_comment(mapping: CommentedMap, key: Any) -> tuple[CommentToken | None, bool]:
+    """The comment token after the value of `mapping[key]`, and whether all of it follows the value."""
+    value = mapping[key]
+    if isinstance(value, (CommentedMap, CommentedSeq)) and len(value):
+        container, inner, index = _tail_owner(mapping, key)
+        slot = container.ca.items.get(inner)
+        token = slot[index] if slot else None
+        return (token if isinstance(token, CommentToken) else None), False
+    slot = mapping.ca.items.get(key)
+    token = slot[2] if slot and len(slot) > 2 else None
+    # A block scalar ends with its own newline: everything in its token comes after it.
+    return (token if isinstance(token, CommentToken) else None), isinstance(
+        value, (LiteralScalarString, FoldedScalarString))
+
+
 def delete_key(mapping: CommentedMap, key: Any) -> None:
     """Delete `key`, keeping comment lines that follow its value (they belong to what comes next)."""
     keys = list(mapping.keys())
     index = keys.index(key)
-    slot = mapping.ca.items.pop(key, None)
-    block_scalar = isinstance(mapping.pop(key), (LiteralScalarString, FoldedScalarString))
-    token = slot[2] if slot and len(slot) > 2 else None
-    if not isinstance(token, CommentToken):
+    token, whole = _following_comment(mapping, key)
+    mapping.ca.items.pop(key, None)
+    del mapping[key]
+    if token is None:
         return
-    # A block scalar ends with its own newline: everything in its token comes after it.
-    rest = token.value if block_scalar else token.value.split("\n", 1)[1] if "\n" in token.value else ""
+    rest = token.value if whole else token.value.split("\n", 1)[1] if "\n" in token.value else ""
     if rest and index > 0:
         _append_comment(_tail_owner(mapping, keys[index - 1]), rest, token)
     elif rest and index == 0 and len(mapping):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import multiprocessing
 import os
@@ -106,11 +107,13 @@ class Matcher:
             return FileOutcome(repo, rel, skipped=tuple(skipped), scanned=False)
         findings: list[Finding] = []
         for doc, hits in docs:
+            found: list[Finding] = []
             for rule in self.rules_for(hits, doc.path):
-                findings.extend(self._match(rule, doc, repo))
+                found.extend(self._match(rule, doc, repo))
                 if time.monotonic() > deadline:
                     return FileOutcome(repo, rel, skipped=((rel, f"timed out after {self.file_budget:g} s"),),
                                        scanned=False)
+            findings.extend(_exempted(found))
         findings.sort(key=Finding.sort_key)
         facts = self.facts(repo, rel, [d for d, _ in docs], findings) if findings else None
         return FileOutcome(repo, rel, tuple(findings), tuple(skipped), facts=facts)
@@ -162,6 +165,17 @@ class Matcher:
             snippet=snippet, fingerprint=_fingerprint(rule.id, doc.path, m.group(0), text), repo=repo,
             milestone=milestone if rule.kind != "oauth-s2s" else None, details=details,
         )
+
+
+def _exempted(found: list[Finding]) -> list[Finding]:
+    """Where an `exempt` rule matched (e.g. credentials that are not deprecated), the file's other findings of
+    that pack describe the exempt integration too: reported as exempt, at info, never failing a gate."""
+    packs = {f.pack for f in found if f.kind == "exempt"}
+    if not packs:
+        return found
+    return [dataclasses.replace(f, kind="exempt", severity=Severity.INFO, milestone=None,
+                                details={**f.details, "exempted_by_file": True})
+            if f.pack in packs and f.kind != "exempt" else f for f in found]
 
 
 def _maybe_secret_yaml(rel: str, data: bytes) -> bool:

@@ -79,6 +79,7 @@ class Match:
     context: tuple[Context, ...] = ()
     unless: tuple[Context, ...] = ()
     per_file: bool = False
+    corroborate: bool = False
 
 
 @dataclass(frozen=True)

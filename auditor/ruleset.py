@@ -336,5 +336,5 @@ def _match(m: dict[str, Any], rid: str, path: Path, line_of: Any) -> Match:
     return Match(
         keywords=tuple(k.lower() for k in m["keywords"]), regex=regex, files=tuple(m.get("files", ())),
         exclude=tuple(m.get("exclude", ())), context=contexts("context"), unless=contexts("unless"),
-        per_file=bool(m.get("per_file")),
+        per_file=bool(m.get("per_file")), corroborate=bool(m.get("corroborate")),
     )

@@ -96,7 +96,29 @@ rules:
     match:
       keywords: [private key-----, "begin certificate"]
       regex: '-----BEGIN (?:(?:RSA |ENCRYPTED )?PRIVATE KEY|CERTIFICATE)-----'
+      exclude: ["private.key"]
     severity: high
+  - id: TEST-KEY-002
+    name: unlabeled-key-file
+    title: Key file named like the console download
+    description: A private key whose file name alone hints at the integration.
+    kind: key-material
+    confidence: medium
+    match:
+      keywords: [private key-----]
+      regex: '-----BEGIN (?:RSA )?PRIVATE KEY-----'
+      files: ["private.key"]
+      corroborate: true
+    severity: high
+  - id: TEST-EXEMPT-001
+    name: exempt-service-credential
+    title: Service credential that is not deprecated
+    description: Credentials of a kind the deprecation does not cover.
+    kind: exempt
+    confidence: high
+    match:
+      keywords: [ent_aem_cloud_api]
+    severity: info
 """
 
 

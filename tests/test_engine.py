@@ -169,3 +169,25 @@ def test_parallel_and_serial_runs_agree(tmp_path: Path, test_pack: Path) -> None
     serial = to_dict(run(tmp_path, test_pack, jobs=1))
     parallel = to_dict(run(tmp_path, test_pack, jobs=2))
     assert serial == parallel and serial["summary"]["findings"] == 18 * 2000
+
+
+def test_weak_matches_need_corroboration_in_the_repo(tmp_path: Path, test_pack: Path) -> None:
+    from tests.certs import private_key_pem
+
+    lone, adobe = tmp_path / "nginx", tmp_path / "adobe"
+    for root in (lone, adobe):
+        root.mkdir()
+        (root / "private.key").write_text(private_key_pem())
+    (adobe / "auth.py").write_text(EXCHANGE)
+    result = scan(ScanRequest(paths=[str(lone), str(adobe)], as_of=AS_OF, rules=[test_pack], builtin_rules=False))
+    assert [(Path(f.repo).name, f.path, f.rule_id) for f in result.findings] == [
+        ("adobe", "auth.py", "TEST-JWT-001"), ("adobe", "private.key", "TEST-KEY-002")]
+    assert [r.status for r in result.repos] == ["clean", "not-started"]
+
+
+def test_exempt_match_turns_the_files_findings_exempt(tmp_path: Path, test_pack: Path) -> None:
+    (tmp_path / "aem.py").write_text('META = "ent_aem_cloud_api"\n' + EXCHANGE)
+    result = run(tmp_path, test_pack)
+    assert [(f.rule_id, f.kind, f.severity) for f in result.findings] == [
+        ("TEST-EXEMPT-001", "exempt", Severity.INFO), ("TEST-JWT-001", "exempt", Severity.INFO)]
+    assert result.repos[0].status == "clean" and result.integrations == ()

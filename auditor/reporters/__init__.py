@@ -29,6 +29,7 @@ FORMATS: dict[str, str] = {
     "gitlab": "gitlab",
     "markdown": "markdown",
     "csv": "csv_report",
+    "html": "html",
 }
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from auditor import engine, integrations
+from auditor import engine, gate, integrations
 from auditor.discovery import DEFAULT_MAX_SIZE, DiscoveryOptions, Root, discover
 from auditor.errors import UsageError
 from auditor.model import Finding, ScanResult, SkippedFile
@@ -35,6 +35,8 @@ class ScanRequest:
     excludes: Sequence[str] = ()
     file_budget: float = 30.0
     progress: Progress | None = field(default=None, compare=False)
+    # PR gate: suppressions, baseline, --diff, severity overrides, gates, policy (auditor.gate)
+    gate: gate.GateOptions = field(default_factory=gate.GateOptions)
 
 
 def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
@@ -43,6 +45,7 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     if not request.paths:
         raise UsageError("nothing to scan: give at least one path")
     rs = ruleset or load_rules(request.rules, request.packs, builtin=request.builtin_rules)
+    rs = dataclasses.replace(rs, rules=gate.select_rules(rs.rules, request.gate))
     packs = {p.name: with_cutoff(p, request.cutoff) for p in rs.packs}
     roots = discover(request.paths, DiscoveryOptions(
         include_vendored=request.include_vendored, max_size=request.max_file_size, excludes=tuple(request.excludes),
@@ -50,6 +53,7 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget)
     findings, facts, skipped, scanned = _run(matcher, roots, request)
     findings = _dedupe_fingerprints(findings)
+    findings, meta = gate.apply(findings, roots, request.gate, request.as_of, request.max_file_size)
     repo_files = {r.repo: [c.rel for c in r.files] for r in roots}
     grouped, ints = integrations.group(findings, facts, packs, repo_files, request.as_of)
     per_root = [(r.repo, scanned.get(r.repo, 0), sum(s.repo == r.repo for s in skipped)) for r in roots]
@@ -57,7 +61,7 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
         as_of=request.as_of, findings=tuple(sorted(grouped, key=Finding.sort_key)), integrations=tuple(ints),
         repos=tuple(integrations.repo_summaries(per_root, grouped, ints)), scanned=sum(scanned.values()),
         skipped=tuple(skipped), packs=tuple(packs.values()), rules=rs.rules, cutoff=request.cutoff,
-        elapsed=time.monotonic() - started,
+        elapsed=time.monotonic() - started, meta=meta,
     )
 
 

@@ -22,7 +22,7 @@ from auditor.errors import (
     AuditError,
     UsageError,
 )
-from auditor.model import SEVERITY_NAMES, Severity
+from auditor.model import SEVERITY_NAMES
 
 EXIT_CODES_HELP = """Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, config or
 rule error; 3 internal error; 130 interrupted."""
@@ -119,12 +119,10 @@ def use_color(output: str | None) -> bool:
 
 
 def fail_code(report: dict[str, Any], fail_on: str) -> int:
-    """1 when an unsuppressed finding is at or above `fail_on`, else 0."""
-    if fail_on == "never":
-        return EXIT_OK
-    threshold = Severity.parse(fail_on)
-    hit = any(not f["suppressed"] and Severity.parse(f["severity"]) >= threshold for f in report["findings"])
-    return EXIT_FINDINGS if hit else EXIT_OK
+    """1 when an unsuppressed finding fails (at or above `fail_on`, or by its gate outcome), else 0."""
+    from auditor.gate import exit_code
+
+    return exit_code(report, fail_on)
 
 
 def render(report: dict[str, Any], fmt: str, output: str | None, **opts: Any) -> None:
@@ -180,6 +178,53 @@ def shard(roots: list[str], spec: str | None) -> list[str]:
     return [r for i, r in enumerate(ordered) if i % n == k - 1]
 
 
+# --- PR gate: config, org policy, baseline, --diff, inline ignores (owner: config.py / gate.py) ---------
+
+
+def gate_request(paths: list[str], opts: dict[str, Any], progress: Any = None) -> tuple[Any, str]:
+    """A ScanRequest from command-line `opts` merged over the repo config and under the org policy."""
+    from auditor import config, gate, suppress
+    from auditor.api import ScanRequest
+
+    cli = {"as_of": opts.get("as_of"), "cutoff": opts.get("cutoff"), "fail_on": opts.get("fail_on"),
+           "rules": list(opts.get("rule_paths") or ()), "packs": list(opts.get("packs") or ()),
+           "exclude": list(opts.get("exclude") or ()), "include_vendored": opts.get("include_vendored") or None,
+           "max_file_size": opts.get("max_file_size"), "baseline": opts.get("baseline"),
+           "inline_ignores": False if opts.get("no_inline_ignores") else None}
+    eff = config.resolve(cli, paths[0], opts.get("config_path"), opts.get("policy_path"))
+    fail_on = eff.get("fail_on", "high")
+    policy = eff.policy or {}
+    options = gate.GateOptions(
+        fail_on=fail_on, diff_ref=opts.get("diff_ref"), baseline=eff.get("baseline"),
+        inline_ignores=eff.get("inline_ignores", True), require_reason=eff.get("require_reason", False),
+        forbidden_by=policy.get("file", "") if policy.get("forbid_inline_ignores") else "",
+        severity=eff.get("severity", {}), severity_raise_only=eff.get("severity_raise_only", False),
+        disable=tuple(eff.get("disable", ())), enable=tuple(eff.get("enable", ())),
+        gates=gate.parse_gates(eff.get("gates", [])),
+        suppressions=tuple(suppress.from_config(eff.get("suppressions", []), eff.config or "policy")),
+        policy=eff.policy,
+    )
+    request = ScanRequest(
+        paths=paths, as_of=parse_date_option(eff.get("as_of"), "--as-of") or today(),
+        cutoff=parse_date_option(eff.get("cutoff"), "--cutoff"), rules=[Path(p) for p in eff.get("rules", [])],
+        packs=eff.get("packs", ()), jobs=opts.get("jobs") or 0, include_vendored=bool(eff.get("include_vendored")),
+        max_file_size=parse_size(str(eff.get("max_file_size", "20M"))), excludes=eff.get("exclude", ()),
+        progress=progress, gate=options,
+    )
+    return request, fail_on
+
+
+def gate_options(f: Any) -> Any:
+    """The options `scan` and `baseline create` share for config and policy."""
+    f = click.option("--policy", "policy_path", type=click.Path(),
+                     help="Organisation policy file: wins over the repo config; can forbid ignores.")(f)
+    f = click.option("--no-inline-ignores", is_flag=True, help="Ignore `jwt-audit: ignore[...]` comments (audits).")(f)
+    return f
+
+
+# --- end PR gate ---------------------------------------------------------------------------------------
+
+
 @main.command("scan", epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1)
 @click.option("-f", "--format", "fmt", default="text", show_default=True, help="Output format.")
@@ -195,7 +240,10 @@ def shard(roots: list[str], spec: str | None) -> list[str]:
 @click.option("--jobs", type=click.IntRange(min=0), default=0, help="Worker processes; 0 = all cores.")
 @click.option("--exclude", multiple=True, help="Glob of paths not to scan (repeatable).")
 @click.option("--include-vendored", is_flag=True, help="Also scan node_modules, vendor, .venv, site-packages...")
-@click.option("--max-file-size", default="20M", show_default=True, help="Skip files larger than this.")
+@click.option("--max-file-size", default=None, help="Skip files larger than this [20M].")
+@click.option("--diff", "diff_ref", metavar="REF", help="Only findings on lines added or changed since git REF.")
+@click.option("--baseline", type=click.Path(), help="Only findings not accepted in this baseline file.")
+@gate_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @click.option("--verbose", "-v", is_flag=True, help="List every file not scanned in text output.")
 @click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
@@ -203,21 +251,16 @@ def shard(roots: list[str], spec: str | None) -> list[str]:
 def scan_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, as_of: str | None,
                  cutoff: str | None, fail_on: str | None, rule_paths: tuple[str, ...], packs: tuple[str, ...],
                  config_path: str | None, repos_file: str | None, shard: str | None, jobs: int,
-                 exclude: tuple[str, ...], include_vendored: bool, max_file_size: str, quiet: bool,
+                 exclude: tuple[str, ...], include_vendored: bool, max_file_size: str | None, diff_ref: str | None,
+                 baseline: str | None, policy_path: str | None, no_inline_ignores: bool, quiet: bool,
                  verbose: bool, debug: bool) -> int:
     """Scan PATHS (default .) for JWT service-account usage and OAuth Server-to-Server markers."""
-    from auditor.api import ScanRequest
     from auditor.api import scan as run_scan
     from auditor.report import to_dict
 
     roots = list(paths) + (read_repos_file(repos_file) if repos_file else [])
     roots = globals()["shard"](roots or ["."], shard)
-    request = ScanRequest(
-        paths=roots, as_of=parse_date_option(as_of, "--as-of") or today(),
-        cutoff=parse_date_option(cutoff, "--cutoff"), rules=[Path(p) for p in rule_paths], packs=packs,
-        jobs=jobs, include_vendored=include_vendored, max_file_size=parse_size(max_file_size), excludes=exclude,
-        progress=None if quiet else _progress(True),
-    )
+    request, effective_fail_on = gate_request(roots, ctx.params, None if quiet else _progress(True))
     result = run_scan(request)
     report = to_dict(result)
     render(report, fmt, output, verbose=verbose)
@@ -227,7 +270,7 @@ def scan_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: s
 
         write_step_summary(report, os.environ)
     # --- end GitHub job summary ---
-    return fail_code(report, fail_on or "high")
+    return fail_code(report, effective_fail_on)
 
 
 # --- report, explain, rules ---------------------------------------------------------------------------
@@ -494,4 +537,47 @@ def fix_command(paths: tuple[str, ...], apply_: bool, force: bool, fmt: str, inc
     fixes = _fix.plan_fixes(list(paths) or ["."], include_vendored=include_vendored)
     written = _fix.apply_fixes(fixes, force=force) if apply_ else None
     click.echo(RENDERERS[fmt](fixes, written), nl=False)
+    return EXIT_OK
+
+
+# --- baseline (owner: baseline.py) ---------------------------------------------------------------------
+
+
+@main.group("baseline")
+def baseline_group() -> None:
+    """Accepted findings, for `scan --baseline FILE` to report only new ones."""
+
+
+@baseline_group.command("create")
+@click.argument("paths", nargs=-1)
+@click.option("-o", "--output", required=True, help="Baseline file to write.")
+@click.option("--as-of", help="Judge severities at this date (YYYY-MM-DD); default today.")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path(), help="Extra rule file or folder (repeatable).")
+@click.option("--pack", "packs", multiple=True, help="Only these rule packs (repeatable).")
+@click.option("--config", "config_path", type=click.Path(), help="Config file (default .jwt-audit.yml or pyproject).")
+@click.option("--exclude", multiple=True, help="Glob of paths not to scan (repeatable).")
+@click.option("--include-vendored", is_flag=True, help="Also scan node_modules, vendor, .venv, site-packages...")
+@click.option("--max-file-size", default=None, help="Skip files larger than this [20M].")
+@click.option("--jobs", type=click.IntRange(min=0), default=0, help="Worker processes; 0 = all cores.")
+@gate_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
+@click.pass_context
+def baseline_create(ctx: click.Context, paths: tuple[str, ...], output: str, **_: Any) -> int:
+    """Accept every current finding of PATHS (default .): write them to a versioned baseline file.
+
+    Secrets are stored only as hashes, locations as key paths or hashes; no line numbers, so the file
+    does not change when unrelated lines move. Inline-suppressed findings are not written."""
+    import dataclasses
+
+    from auditor import baseline
+    from auditor.api import scan as run_scan
+
+    request, _fail_on = gate_request(list(paths) or ["."], ctx.params, None if ctx.params["quiet"] else _progress(True))
+    request = dataclasses.replace(request, gate=dataclasses.replace(request.gate, baseline=None, gates=()))
+    result = run_scan(request)
+    keys = result.meta["baseline_keys"]
+    accepted = [keys[f.fingerprint] for f in result.findings if not f.suppressed]
+    write_output(baseline.dumps(accepted, request.as_of.isoformat()), output)
+    click.echo(f"baseline: {len(accepted)} finding(s) accepted in {output}", err=True)
     return EXIT_OK

@@ -40,7 +40,7 @@ def to_dict(result: ScanResult) -> Report:
         "errors": list(result.errors),
     }
     report["summary"] = summarize(report)
-    report.update({k: v for k, v in result.meta.items() if k in ("suppressions", "baseline", "diff", "policy")})
+    report.update({k: v for k, v in result.meta.items() if k in ("suppressions", "baseline", "diff", "policy", "gate")})
     return report
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from auditor.errors import EXIT_USAGE, UsageError
 from auditor.fix import FIXERS, apply_fixes, mask, plan_file, plan_fixes, render_diff, scopes, yamlrt
+from auditor.fix.model import SKIPPED
 from auditor.fix.placeholders import UNKNOWN_SCOPES, is_placeholder
 from auditor.fix.report import render_json, render_text
 from auditor.fix.write import TEMP_SUFFIX
@@ -253,6 +254,14 @@ def test_every_todo_value_is_a_placeholder_written_in_the_file() -> None:
             assert item.value in (fix.new_text or "")
 
 
+def test_every_todo_is_written_even_when_the_jwt_block_lacks_keys() -> None:
+    text = json.dumps({"credentials": [{"integration_type": "service", "jwt": {"client_id": "c"}}]})
+    fix = plan_file("ws.json", text)
+    assert fix is not None and fix.todo
+    for item in fix.todo:
+        assert item.value in (fix.new_text or "")
+
+
 def test_no_secret_copied_into_new_keys() -> None:
     fix = _plan(FIXTURES / "aio-context/jwt-context.json")
     assert json.loads(fix.new_text)["client_secrets"] == ["<set from env ADOBE_CLIENT_SECRET>"]  # type: ignore[attr-defined]
@@ -325,6 +334,21 @@ def test_vendored_directories_skipped_unless_asked(tree: Path) -> None:
     shutil.copy(FIXTURES / "aio-context/jwt-context.json", vendored / "ctx.json")
     assert not [f for f in plan_fixes([str(tree)]) if "node_modules" in f.path]
     assert [f for f in plan_fixes([str(tree)], include_vendored=True) if "node_modules" in f.path]
+
+
+def test_a_fixer_failure_skips_the_file_with_a_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.fix import registry
+    from auditor.fix.model import Fixer
+
+    def boom(path: str, text: str) -> object:
+        raise KeyError("organization_id")
+
+    broken = Fixer("pdfservices-credentials", "t", FIXERS["pdfservices-credentials"].detect, boom)  # type: ignore[arg-type]
+    monkeypatch.setitem(registry.FIXERS, "pdfservices-credentials", broken)
+    fixes = plan_fixes([str(FIXTURES / "pdfservices")])
+    assert [(f.fixer, f.changed) for f in fixes] == [(SKIPPED, False)]
+    assert "Skipped:" in render_text(fixes, None) and "KeyError" in render_json(fixes, None)
+    assert apply_fixes(fixes) == []
 
 
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:

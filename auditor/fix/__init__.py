@@ -11,22 +11,27 @@ from collections.abc import Iterable, Sequence
 
 from auditor.errors import UsageError
 from auditor.fix import code, mask, walk, write
-from auditor.fix.model import FileFix, Fixer, FixResult, Placeholder
+from auditor.fix.model import CODE, SKIPPED, FileFix, Fixer, FixResult, Placeholder
 from auditor.fix.registry import FIXERS, find_fixer
 
-__all__ = ["FIXERS", "FileFix", "FixResult", "Fixer", "Placeholder", "apply_fixes", "plan_file", "plan_fixes",
-           "render_diff"]
+__all__ = ["CODE", "FIXERS", "SKIPPED", "FileFix", "FixResult", "Fixer", "Placeholder", "apply_fixes", "plan_file",
+           "plan_fixes", "render_diff"]
 
 
 def plan_file(path: str, text: str, bom: bool = False) -> FileFix | None:
     """The fix for one file's text, or None when no fixer (and no code marker) applies."""
     if code.language(path) is not None:
         pointer = code.plan(path, text)
-        return FileFix(path, "code", text, None, (), (pointer,), bom) if pointer else None
+        return FileFix(path, CODE, text, None, (), (pointer,), bom) if pointer else None
     fixer = find_fixer(path, text)
     if fixer is None:
         return None
-    result = fixer.rewrite(path, text)
+    try:
+        result = fixer.rewrite(path, text)
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        # A shape the fixer did not foresee: leave the file alone and say so, never abort the run.
+        note = f"not rewritten: the {fixer.name} fixer could not handle this file ({type(exc).__name__}: {exc})"
+        return FileFix(path, SKIPPED, text, None, (), (note,), bom)
     return FileFix(path, fixer.name, text, result.new_text, result.todo, result.notes, bom)
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+CODE = "code"
+SKIPPED = "skipped"
+
 
 @dataclass(frozen=True)
 class Placeholder:
@@ -36,7 +39,8 @@ class Fixer:
 
 @dataclass(frozen=True)
 class FileFix:
-    """A planned change of one file (`new_text` is None for code, which is only planned, never rewritten)."""
+    """A planned change of one file. `new_text` is None for code (planned, never rewritten) and for files a
+    fixer recognised but could not handle (`fixer` is CODE or SKIPPED; the reason is in `notes`)."""
 
     path: str
     fixer: str
@@ -52,4 +56,4 @@ class FileFix:
 
     @property
     def is_code(self) -> bool:
-        return self.new_text is None
+        return self.fixer == CODE

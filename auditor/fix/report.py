@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from auditor.fix import render_diff
-from auditor.fix.model import FileFix
+from auditor.fix.model import CODE, SKIPPED, FileFix
 
 
 def _todo_lines(fixes: Sequence[FileFix]) -> list[str]:
@@ -25,9 +25,9 @@ def _note_lines(fixes: Sequence[FileFix]) -> list[str]:
     return ["Check:", *(f"  {path}: {note}" for path, note in notes)] if notes else []
 
 
-def _code_lines(fixes: Sequence[FileFix]) -> list[str]:
-    plans = [(fix.path, note) for fix in fixes if fix.is_code for note in fix.notes]
-    return ["Code (not rewritten):", *(f"  {path}: {note}" for path, note in plans)] if plans else []
+def _planned_lines(fixes: Sequence[FileFix], fixer: str, title: str) -> list[str]:
+    plans = [(fix.path, note) for fix in fixes if fix.fixer == fixer for note in fix.notes]
+    return [title, *(f"  {path}: {note}" for path, note in plans)] if plans else []
 
 
 def render_text(fixes: Sequence[FileFix], written: Sequence[str] | None) -> str:
@@ -36,7 +36,8 @@ def render_text(fixes: Sequence[FileFix], written: Sequence[str] | None) -> str:
     parts: list[str] = []
     if written is None and changed:
         parts.append(render_diff(changed).rstrip("\n"))
-    sections = [_todo_lines(fixes), _note_lines(fixes), _code_lines(fixes)]
+    sections = [_todo_lines(fixes), _note_lines(fixes), _planned_lines(fixes, CODE, "Code (not rewritten):"),
+                _planned_lines(fixes, SKIPPED, "Skipped:")]
     parts.extend("\n".join(section) for section in sections if section)
     parts.append(_summary(changed, written))
     return "\n\n".join(parts) + "\n"
@@ -67,6 +68,8 @@ def render_json(fixes: Sequence[FileFix], written: Sequence[str] | None) -> str:
         "written": list(written or []),
         "files": [_file_json(fix) for fix in fixes if fix.changed],
         "code": [{"path": fix.path.replace("\\", "/"), "plan": list(fix.notes)} for fix in fixes if fix.is_code],
+        "skipped": [{"path": fix.path.replace("\\", "/"), "reason": note} for fix in fixes if fix.fixer == SKIPPED
+                    for note in fix.notes],
         "diff": render_diff(fixes) if written is None else "",
     }
     return json.dumps(payload, indent=2) + "\n"

@@ -46,6 +46,8 @@ def _oauth_block(jwt: dict[str, Any], where: str, env_suffix: str) -> tuple[dict
     jsonfmt.edit(block, {"client_secret": ("client_secrets", [secret.value]), "meta_scopes": ("scopes", scopes),
                          "private_key": None, "passphrase": None})
     items = [secret, *todo]
+    if "client_secrets" not in block:
+        jsonfmt.insert_after(block, "client_id", "client_secrets", [secret.value])
     if "technical_account_email" not in block:
         email = placeholders.tech_email(f"{where}.technical_account_email",
                                         placeholders.env_name(placeholders.TECH_EMAIL_ENV, env_suffix))

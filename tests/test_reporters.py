@@ -417,8 +417,11 @@ def test_markdown_stays_under_the_comment_limit(report: Json) -> None:
     big["files"]["skipped"] = [{"path": f"bin/{i}.png", "reason": "binary file", "repo": "."} for i in range(3000)]
     out = markdown.render(big, OPTIONS)
     assert len(out) < markdown.LIMIT
-    assert "more findings not shown (size limit)" in out or "Truncated" in out
-    assert out.count("<details>") == out.count("</details>")
+    assert len(out) > markdown.LIMIT // 2, "the budget is used, not wasted"
+    assert "_…3915 more findings not shown (size limit)._" in out
+    assert "more files not shown (size limit)" in out
+    assert "<summary>Errors (1)</summary>" in out, "a long section does not crowd out the later ones"
+    assert out.count("<details>") == out.count("</details>") == 5
 
 
 def test_markdown_no_findings(report: Json) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, NamedTuple
 
 from auditor.reporters import RenderOptions, Report
 from auditor.reporters._common import (
@@ -34,16 +34,30 @@ def cell(text: Any, width: int = CELL) -> str:
     return _SPECIAL.sub(r"\\\1", value)
 
 
+class Section(NamedTuple):
+    """A folded section: rows (the first `keep` are table headers), joined by `sep`, cut to fit the budget."""
+
+    title: str
+    rows: list[str]
+    what: str
+    keep: int = 0
+    sep: str = "\n"
+
+
 def render(report: Report, options: RenderOptions) -> str:
-    head = "\n\n".join([_totals(report, options), _top(report)])
-    tail = [_section(title, body) for title, body in _details(report)]
-    text = head
-    for i, part in enumerate(tail):
-        if len(text) + len(part) + 2 > BUDGET:
-            text += f"\n\n> **Truncated:** {len(tail) - i} more section(s) left out to stay under GitHub's " \
-                    f"{LIMIT}-character limit; run `jwt-audit report REPORT.json -f text` for everything."
-            break
-        text += "\n\n" + part
+    text = "\n\n".join([_totals(report, options), _top(report)])
+    sections = _details(report)
+    left_out = []
+    for i, section in enumerate(sections):
+        room = BUDGET - len(text)
+        body = _fit(section, room if i == len(sections) - 1 else room // 2)
+        if body is None:
+            left_out.append(section.title)
+        else:
+            text += f"\n\n<details>\n<summary>{section.title}</summary>\n\n{body}\n\n</details>"
+    if left_out:
+        text += (f"\n\n> **Truncated** to stay under GitHub's {LIMIT}-character limit: {', '.join(left_out)} left "
+                 "out; run `jwt-audit report REPORT.json -f text` for everything.")
     return text + "\n"
 
 
@@ -76,8 +90,9 @@ def _top(report: Report) -> str:
     if not active:
         return "No JWT findings. :tada:"
     rows = ["| severity | rule | location | message |", "|---|---|---|---|", *(_row(f) for f in active[:TOP])]
+    table = _fit(Section("", rows, "findings", keep=2), BUDGET // 4) or ""
     more = f"\n\n_{len(active) - TOP} more in the details below._" if len(active) > TOP else ""
-    return "### Top findings\n\n" + _fit(rows, "findings", BUDGET // 4) + more
+    return "### Top findings\n\n" + table + more
 
 
 def _row(f: Json) -> str:
@@ -88,30 +103,25 @@ def _row(f: Json) -> str:
 # --- folded details -------------------------------------------------------------------------------------
 
 
-def _section(title: str, body: str) -> str:
-    return f"<details>\n<summary>{title}</summary>\n\n{body}\n\n</details>"
-
-
-def _details(report: Report) -> list[tuple[str, str]]:
+def _details(report: Report) -> list[Section]:
     active = [f for f in report["findings"] if not f["suppressed"]]
     suppressed = [f for f in report["findings"] if f["suppressed"]]
-    sections = [(f"All findings by file ({len(active)})", _by_file(active))] if active else []
-    if report["integrations"]:
-        sections.append((f"Integrations ({len(report['integrations'])})", _integrations(report)))
-    if report["rules"]:
-        sections.append(("How to fix", _remediation(report)))
-    if suppressed:
-        sections.append((f"Suppressed ({len(suppressed)})", _suppressed(suppressed)))
     skipped = report["files"]["skipped"]
-    if skipped:
-        sections.append((f"Not scanned ({len(skipped)})", _list(
-            f"{workspace_path(s.get('repo', '.'), s['path'])}: {s['reason']}" for s in skipped)))
-    if report["errors"]:
-        sections.append((f"Errors ({len(report['errors'])})", _list(report["errors"])))
-    return sections
+    candidates = [
+        (active, lambda: _by_file(active)),
+        (report["integrations"], lambda: _integrations(report)),
+        (report["rules"], lambda: _remediation(report)),
+        (suppressed, lambda: _suppressed(suppressed)),
+        (report["errors"], lambda: Section(f"Errors ({len(report['errors'])})",
+                                           [f"- {cell(e, 300)}" for e in report["errors"]], "errors")),
+        (skipped, lambda: Section(f"Not scanned ({len(skipped)})", [
+            f"- {cell(workspace_path(s.get('repo', '.'), s['path']) + ': ' + s['reason'], 300)}" for s in skipped],
+            "files")),
+    ]
+    return [build() for items, build in candidates if items]
 
 
-def _by_file(findings: list[Json]) -> str:
+def _by_file(findings: list[Json]) -> Section:
     files: dict[str, list[Json]] = defaultdict(list)
     for f in findings:
         files[workspace_path(f["repo"], f["path"])].append(f)
@@ -119,18 +129,18 @@ def _by_file(findings: list[Json]) -> str:
     for path in sorted(files):
         rows += [f"| {cell(path)} | {f['line']} | {f['severity']} | {cell(f['rule_id'])} | "
                  f"{cell(full_message(f))} | {cell(f['snippet'])} |" for f in files[path]]
-    return _fit(rows, "findings")
+    return Section(f"All findings by file ({len(findings)})", rows, "findings", keep=2)
 
 
-def _integrations(report: Report) -> str:
+def _integrations(report: Report) -> Section:
+    ints = report["integrations"]
     rows = ["| repo | integration | status | APIs | OAuth scopes | deadline | files |", "|---|---|---|---|---|---|---:|"]
     rows += [f"| {cell(i['repo'])} | {cell(i.get('label') or i['id'])} | {i['status']} | {cell(', '.join(i['apis']) or '-')} "
-             f"| {cell(', '.join(i['scopes']) or '-')} | {i['deadline'] or '-'} | {len(i['files'])} |"
-             for i in report["integrations"]]
-    return _fit(rows, "integrations")
+             f"| {cell(', '.join(i['scopes']) or '-')} | {i['deadline'] or '-'} | {len(i['files'])} |" for i in ints]
+    return Section(f"Integrations ({len(ints)})", rows, "integrations", keep=2)
 
 
-def _remediation(report: Report) -> str:
+def _remediation(report: Report) -> Section:
     parts = []
     for rule in sorted(report["rules"], key=lambda r: r["id"]):
         rem = rule["remediation"]
@@ -138,27 +148,26 @@ def _remediation(report: Report) -> str:
         lines += [f"{i}. {cell(step, 400)}" for i, step in enumerate(rem.get("steps", []), 1)]
         lines += [f"- <{link}>" for link in rem.get("links", []) if re.match(r"^https?://[^\s<>]+$", link)]
         parts.append("\n".join(lines))
-    return "\n\n".join(parts)
+    return Section("How to fix", parts, "rules", sep="\n\n")
 
 
-def _suppressed(findings: list[Json]) -> str:
+def _suppressed(findings: list[Json]) -> Section:
     rows = ["| file | line | rule | reason |", "|---|---:|---|---|"]
     rows += [f"| {cell(workspace_path(f['repo'], f['path']))} | {f['line']} | {cell(f['rule_id'])} | "
              f"{cell(suppression_reason(f))} |" for f in findings]
-    return _fit(rows, "suppressed findings")
+    return Section(f"Suppressed ({len(findings)})", rows, "suppressed findings", keep=2)
 
 
-def _list(items: Any) -> str:
-    return _fit([f"- {cell(item, 300)}" for item in items], "entries")
-
-
-def _fit(rows: list[str], what: str, budget: int = BUDGET // 2) -> str:
-    """Rows up to `budget` characters, then a note saying how many were left out."""
+def _fit(section: Section, budget: int) -> str | None:
+    """The section's rows up to `budget` characters with a note on how many were cut; None when none fit."""
+    budget -= len(section.title) + 200  # the <details> wrapping and the note
     out: list[str] = []
     size = 0
-    for i, row in enumerate(rows):
-        if size + len(row) + 1 > budget:
-            return "\n".join(out) + f"\n\n_…{len(rows) - i} more {what} not shown (size limit)._"
+    for i, row in enumerate(section.rows):
+        if size + len(row) + len(section.sep) > budget:
+            if i <= section.keep:
+                return None
+            return section.sep.join(out) + f"\n\n_…{len(section.rows) - i} more {section.what} not shown (size limit)._"
         out.append(row)
-        size += len(row) + 1
-    return "\n".join(out)
+        size += len(row) + len(section.sep)
+    return section.sep.join(out)

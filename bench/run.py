@@ -422,19 +422,29 @@ def print_table(rows: Sequence[Row]) -> None:
         print(fmt_row(r))
 
 
-def count_findings(path: Path) -> int | None:
-    """Findings in a JSON report: a top-level list, or the longest list value of a top-level object."""
+def load_json(path: Path) -> object:
     try:
-        data = json.loads(path.read_text())
+        return json.loads(path.read_text())
     except (OSError, ValueError):
         return None
+
+
+def count_findings(data: object) -> int | None:
+    """Findings in a JSON report: a top-level list, or the list under findings/results."""
     if isinstance(data, list):
         return len(data)
     if isinstance(data, dict):
-        for key in ("findings", "results", "matches"):
+        for key in ("findings", "results"):
             if isinstance(data.get(key), list):
                 return len(data[key])
     return None
+
+
+def files_scanned(report: object) -> int | None:
+    """jwt-audit's own count of the files it read (`files.scanned` in its JSON report)."""
+    files = report.get("files") if isinstance(report, dict) else None
+    scanned = files.get("scanned") if isinstance(files, dict) else None
+    return scanned if isinstance(scanned, int) else None
 
 
 def count_lines(path: Path) -> int:
@@ -449,10 +459,12 @@ def print_outputs(tools: Tools, cmds: Sequence[Command]) -> dict[str, int | None
     """What each command reported, so a fast run that found nothing is visible."""
     found: dict[str, int | None] = {BASELINE: count_lines(cmds[0].stdout)}
     if tools.with_jwt:
-        found[JWT] = count_findings(tools.scratch / f"{JWT}.json")
+        report = load_json(tools.scratch / f"{JWT}.json")
+        found[JWT] = count_findings(report)
+        found[f"{JWT} files scanned"] = files_scanned(report)
     semgrep = next((c for c in cmds if c.name == "semgrep"), None)
     if semgrep is not None:
-        found["semgrep"] = count_findings(semgrep.stdout)
+        found["semgrep"] = count_findings(load_json(semgrep.stdout))
     print("output: " + ", ".join(f"{k} {'?' if v is None else v}" for k, v in found.items()))
     print("  (rg: match lines of -n -o; jwt-audit, semgrep: findings in their JSON reports)")
     return found
@@ -471,6 +483,17 @@ def tool_versions(tools: Tools) -> dict[str, str]:
             rc, out = run_quiet(argv)
             versions[name] = out.strip().splitlines()[0] if rc == 0 and out.strip() else "-"
     return versions
+
+
+def project_revision() -> str:
+    """The commit the editable install runs, and whether the work tree had changes to auditor/ or rules/."""
+    rc, head = run_quiet(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"])
+    if rc != 0:
+        return "unknown (not a git checkout)"
+    _, dirty = run_quiet(
+        ["git", "-C", str(REPO), "status", "--porcelain", "--", "auditor", "rules", "pyproject.toml"]
+    )
+    return head.strip() + (" + uncommitted changes" if dirty.strip() else "")
 
 
 def machine() -> str:
@@ -698,6 +721,8 @@ def describe(args: argparse.Namespace, tools: Tools, scopes: dict[str, Scope]) -
     versions = tool_versions(tools)
     print(f"date: {dt.datetime.now().astimezone().isoformat(timespec='seconds')}")
     print(f"machine: {machine()}")
+    versions["project"] = project_revision()
+    print(f"project: {REPO} at {versions['project']}")
     print("tools: " + "; ".join(f"{k} {v}" for k, v in versions.items()))
     print(f"corpus: {args.corpus}")
     for key, label in (("git", "honouring .gitignore"), ("tracked", "git-tracked"), ("all", "all but .git")):

@@ -721,9 +721,9 @@ def describe(args: argparse.Namespace, tools: Tools, scopes: dict[str, Scope]) -
     versions = tool_versions(tools)
     print(f"date: {dt.datetime.now().astimezone().isoformat(timespec='seconds')}")
     print(f"machine: {machine()}")
+    print("tools: " + "; ".join(f"{k} {v}" for k, v in versions.items()))
     versions["project"] = project_revision()
     print(f"project: {REPO} at {versions['project']}")
-    print("tools: " + "; ".join(f"{k} {v}" for k, v in versions.items()))
     print(f"corpus: {args.corpus}")
     for key, label in (("git", "honouring .gitignore"), ("tracked", "git-tracked"), ("all", "all but .git")):
         print(f"  {label:21s} {scopes[key].files:7d} files {scopes[key].bytes / MB:8.1f} MB")

@@ -93,8 +93,15 @@ def test_empty_report(report: Json, fmt: str) -> None:
     empty["summary"] = {**report["summary"], "findings": 0, "suppressed": 0, "max_severity": None,
                         "by_severity": dict.fromkeys(report["summary"]["by_severity"], 0)}
     out = rendered(empty, fmt)
-    if fmt == "sarif":
-        assert not sarif_errors(json.loads(out))
+    checks = {
+        "sarif": lambda: not sarif_errors(json.loads(out)) and json.loads(out)["runs"][0]["results"] == [],
+        "junit": lambda: ET.fromstring(out.encode("utf-8")).get("tests") == "1",  # the passing scan case
+        "github": lambda: out.startswith("jwt-audit: 0 findings (none)"),
+        "gitlab": lambda: json.loads(out) == [],
+        "csv": lambda: out == ",".join(csv_report.COLUMNS) + "\r\n",
+        "markdown": lambda: "No JWT findings." in out and "**0 findings**" in out,
+    }
+    assert checks[fmt](), out
 
 
 # --- sarif ----------------------------------------------------------------------------------------------
@@ -471,6 +478,8 @@ def tiny_repo(tmp_path: Path) -> tuple[Path, Path]:
     (repo / "données" / "clé.py").write_text('URL = "https://ims-na1.adobelogin.com/ims/exchange/jwt"\n',
                                               encoding="utf-8")
     (repo / "app.py").write_text('TOKEN = "https://ims-na1.adobelogin.com/ims/token/v3"\n', encoding="utf-8")
+    (repo / "legacy.py").write_text('OLD = "https://ims-na1.adobelogin.com/ims/exchange/jwt"'
+                                    "  # jwt-audit: ignore[E2E-JWT-001] dead code\n", encoding="utf-8")
     rules = tmp_path / "e2e.yaml"
     rules.write_text(E2E_PACK, encoding="utf-8")
     return repo, rules
@@ -491,14 +500,17 @@ def test_cli_scan(tiny_repo: tuple[Path, Path], fmt: str) -> None:
     if fmt == "sarif":
         log = json.loads(out)
         assert sarif_errors(log) == []
-        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
-        assert uris == {"donn%C3%A9es/cl%C3%A9.py", "app.py"}
+        results = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r for r in log["runs"][0]["results"]}
+        assert set(results) == {"donn%C3%A9es/cl%C3%A9.py", "app.py", "legacy.py"}
+        assert results["legacy.py"]["suppressions"] == [
+            {"kind": "inSource", "status": "accepted", "justification": "dead code (ignored at legacy.py:1)"}]
     elif fmt == "junit":
-        assert ET.fromstring(out.encode("utf-8")).get("failures") == "1"
+        root = ET.fromstring(out.encode("utf-8"))
+        assert (root.get("failures"), root.get("skipped")) == ("1", "1")
     elif fmt == "gitlab":
         assert [i["severity"] for i in json.loads(out)] == ["info", "critical"]
     elif fmt == "csv":
-        assert len(list(csv.DictReader(io.StringIO(out, newline="")))) == 2
+        assert [r["suppressed"] for r in csv.DictReader(io.StringIO(out, newline=""))] == ["false", "false", "true"]
     elif fmt == "github":
         assert "::error file=" in out and "title=E2E-JWT-001::[high]" in out
     elif fmt == "markdown":

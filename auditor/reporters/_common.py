@@ -37,11 +37,15 @@ def deadline_note(f: Json) -> str:
     return f" [{m['title']}: {m['date']}, {when}]"
 
 
+def located_message(f: Json) -> str:
+    """The finding's message, naming the archive member when the finding is inside one."""
+    member = split_archive(f["path"])[1]
+    return f["message"] + (f" (in archive member {member}, line {f['line']})" if member else "")
+
+
 def full_message(f: Json) -> str:
     """The finding's message, with its archive member and the deadline that set its severity."""
-    member = split_archive(f["path"])[1]
-    where = f" (in archive member {member}, line {f['line']})" if member else ""
-    return f["message"] + where + deadline_note(f)
+    return located_message(f) + deadline_note(f)
 
 
 def by_severity(findings: list[Json]) -> list[Json]:

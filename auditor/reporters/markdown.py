@@ -10,6 +10,7 @@ from auditor.reporters._common import (
     SEVERITIES,
     by_severity,
     full_message,
+    located_message,
     strip_control,
     suppression_reason,
     workspace_path,
@@ -89,7 +90,8 @@ def _top(report: Report) -> str:
     active = by_severity([f for f in report["findings"] if not f["suppressed"]])
     if not active:
         return "No JWT findings. :tada:"
-    rows = ["| severity | rule | location | message |", "|---|---|---|---|", *(_row(f) for f in active[:TOP])]
+    rows = ["| severity | rule | location | message | deadline |", "|---|---|---|---|---|",
+            *(_row(f) for f in active[:TOP])]
     table = _fit(Section("", rows, "findings", keep=2), BUDGET // 4) or ""
     more = f"\n\n_{len(active) - TOP} more in the details below._" if len(active) > TOP else ""
     return "### Top findings\n\n" + table + more
@@ -97,7 +99,11 @@ def _top(report: Report) -> str:
 
 def _row(f: Json) -> str:
     where = f"{workspace_path(f['repo'], f['path'])}:{f['line']}"
-    return f"| {ICONS[f['severity']]} {f['severity']} | {cell(f['rule_id'])} | {cell(where)} | {cell(full_message(f))} |"
+    m = f.get("milestone") if f["kind"] != "oauth-s2s" else None
+    deadline = "-" if not m else f"{m['date']} ({m['days']} days ago)" if m["days"] >= 0 else \
+        f"{m['date']} (in {-m['days']} days)"
+    return (f"| {ICONS[f['severity']]} {f['severity']} | {cell(f['rule_id'])} | {cell(where)} | "
+            f"{cell(located_message(f))} | {cell(deadline)} |")
 
 
 # --- folded details -------------------------------------------------------------------------------------

@@ -13,11 +13,13 @@ from typing import Any
 import jsonschema
 import yaml
 
+from auditor import regexguard
 from auditor.errors import RuleError
 from auditor.model import Context, Match, Milestone, Pack, Remediation, Rule, ScheduleStep, Severity
 
 SCHEMA_FILE = "rule.schema.json"
 MAX_RULE_FILE = 2 * 1024 * 1024
+MAX_YAML_NODES = 200_000  # after aliases are expanded: a "billion laughs" file is refused, not walked
 
 
 @dataclass(frozen=True)
@@ -115,12 +117,16 @@ def load_pack_file(path: Path) -> tuple[Pack, list[Rule]]:
         raise RuleError(f"{path}: cannot read rule file: {exc}") from None
     try:
         data = yaml.load(text, Loader=_LOADER)
+        if _expanded_size(data) > MAX_YAML_NODES:
+            raise RuleError(f"{path}:1: YAML expands to more than {MAX_YAML_NODES} values (too many aliases?)")
         node = _IdLines(text) if _valid(data) else yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise RuleError(f"{path}:{line}: invalid YAML: {problem}") from None
+    except RecursionError:
+        raise RuleError(f"{path}:1: invalid YAML: nested too deeply") from None
     validate_pack_data(data, node, path)
     try:
         return compile_pack(data, node, path)
@@ -131,6 +137,23 @@ def load_pack_file(path: Path) -> tuple[Pack, list[Rule]]:
 
 
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _expanded_size(root: Any) -> int:
+    """Values in the loaded document with every alias expanded, counted without expanding them."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        obj, done = stack.pop()
+        kids = [v for kv in obj.items() for v in kv] if isinstance(obj, dict) else (
+            obj if isinstance(obj, list) else [])
+        if done:
+            sizes[id(obj)] = min(1 + sum(sizes.get(id(k), 1) for k in kids), MAX_YAML_NODES + 1)
+        elif id(obj) not in sizes:
+            sizes[id(obj)] = 1  # a value inside itself (recursive alias) counts once
+            stack.append((obj, True))
+            stack.extend((k, False) for k in kids if isinstance(k, (dict, list)) and id(k) not in sizes)
+    return sizes.get(id(root), 1)
 
 
 def _valid(data: Any) -> bool:
@@ -274,9 +297,14 @@ def _timeline(meta: dict[str, Any], node: Any, path: Path) -> tuple[Milestone, .
 
 def _regex(text: str, path: Path, line: int, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(text, re.MULTILINE)
-    except re.error as exc:
+        compiled = re.compile(text, re.MULTILINE)
+    except (re.error, OverflowError, RecursionError) as exc:
         raise RuleError(f"{path}:{line}: {where}: regex does not compile: {exc}") from None
+    problem = regexguard.problem(text, re.MULTILINE)
+    if problem:
+        raise RuleError(f"{path}:{line}: {where}: regex can backtrack catastrophically: {problem}; "
+                        "rewrite it so each repeat has one way to match (see auditor/regexguard.py)")
+    return compiled
 
 
 def _remediation(data: dict[str, Any] | None) -> Remediation | None:

@@ -114,11 +114,14 @@ class TimeScale:
         return tuple(out)
 
 
-def time_scale(days: Sequence[dt.date], left: float, right: float, pad_days: int = 45) -> TimeScale:
+def time_scale(days: Sequence[dt.date], left: float, right: float, pad: float = 0.04,
+               right_pad: float | None = None) -> TimeScale:
+    """From the first to the last day, with `pad` (a share of the span, at least 3 days) on each side."""
     lo, hi = min(days), max(days)
-    if (hi - lo).days < 60:
-        pad_days = max(pad_days, 30)
-    return TimeScale(lo - dt.timedelta(days=pad_days), hi + dt.timedelta(days=pad_days), left, right)
+    span = max((hi - lo).days, 30)
+    before = dt.timedelta(days=max(3, round(span * pad)))
+    after = dt.timedelta(days=max(3, round(span * (pad if right_pad is None else right_pad))))
+    return TimeScale(lo - before, hi + after, left, right)
 
 
 # --- the deadline timeline -----------------------------------------------------------------------------
@@ -131,6 +134,11 @@ class Marker:
     date: str
     css: str   # milestone | primary | hard-stop | as-of
     row: int   # label row, so that labels do not overlap
+    anchor: str = "start"  # "end": the label sits left of its line (near the right edge)
+
+    @property
+    def text_x(self) -> float:
+        return self.x + 4 if self.anchor == "start" else self.x - 4
 
 
 @dataclass(frozen=True)
@@ -182,12 +190,12 @@ class Due:
 
 
 def timeline(milestones: Sequence[tuple[str, dt.date, str]], due: Sequence[Due], as_of: dt.date,
-             statuses: Sequence[str], undated: int = 0, width: int = 960) -> Timeline:
+             statuses: Sequence[str], undated: int = 0, width: int = 1060) -> Timeline:
     """Milestones (title, date, css) and as-of as vertical markers; integrations stacked at their deadlines."""
     days = [d for _, d, _ in milestones] + [d.date for d in due] + [as_of]
-    scale = time_scale(days, 24, width - 24)
+    scale = time_scale(days, 24, width - 24, right_pad=0.12)  # room for the last labels
     marks = sorted([(t, d, css) for t, d, css in milestones] + [("As of", as_of, "as-of")], key=lambda m: m[1])
-    markers = _place_labels([(scale.x(d), t, d.isoformat(), css) for t, d, css in marks])
+    markers = _place_labels([(scale.x(d), t, d.isoformat(), css) for t, d, css in marks], width)
     rows = max((m.row for m in markers), default=0) + 1
     plot_top = 20 + rows * 30
     plot_height = 150.0
@@ -203,17 +211,21 @@ def timeline(milestones: Sequence[tuple[str, dt.date, str]], due: Sequence[Due],
     )
 
 
-def _place_labels(marks: Sequence[tuple[float, str, str, str]]) -> list[Marker]:
-    """Greedy rows: a label goes on the first row where it does not overlap the one before it."""
+def _place_labels(marks: Sequence[tuple[float, str, str, str]], width: float) -> list[Marker]:
+    """Greedy rows: a label goes on the first row where it does not overlap the one before it.
+
+    A label that would run past the right edge is drawn to the left of its line instead."""
     row_end: list[float] = []
     out = []
     for x, title, date, css in marks:
         text = max(len(title), len(date)) * CHAR_WIDTH
-        row = next((i for i, end in enumerate(row_end) if x - 4 > end), len(row_end))
+        anchor = "end" if x + text + 4 > width else "start"
+        start, end = (x - text - 8, x) if anchor == "end" else (x, x + text + 8)
+        row = next((i for i, taken in enumerate(row_end) if start - 4 > taken), len(row_end))
         if row == len(row_end):
             row_end.append(0.0)
-        row_end[row] = x + text + 8
-        out.append(Marker(x, title, date, css, row))
+        row_end[row] = end
+        out.append(Marker(x, title, date, css, row, anchor))
     return out
 
 
@@ -277,7 +289,7 @@ def line_chart(dates: Sequence[dt.date], series: Sequence[tuple[str, str, Sequen
                width: int = 880, height: int = 300) -> LineChart:
     """One line per (label, css class, values), values aligned with `dates`; y from 0 to a round maximum."""
     left, right, top, bottom = 48.0, width - 16.0, 16.0, height - 36.0
-    scale = time_scale(dates, left, right, pad_days=3)
+    scale = time_scale(dates, left, right, pad=0.03)
     top_value = _nice_max(max((v for _, _, vs in series for v in vs), default=0))
 
     def y(v: int) -> float:

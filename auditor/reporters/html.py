@@ -78,4 +78,4 @@ def render_trend(result: Report) -> str:
     series = [(s, s, [p["integrations"][s] for p in points]) for s in STATUS_ORDER[:3]]
     series.append(("open (not migrated)", "open", [p["open_integrations"] for p in points]))
     chart = charts.line_chart(dates, series, "Integrations by status over time")
-    return page("trend.html.j2", t=result, chart=chart, title="jwt-audit trend")
+    return page("trend.html.j2", t=result, chart_data=chart, title="jwt-audit trend")

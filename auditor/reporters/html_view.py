@@ -19,6 +19,7 @@ def report_view(report: Report) -> Report:
     cutoff = primary_cutoff(report)
     ints = {i["id"]: i for i in report["integrations"]}
     rows = [_finding_row(f, ints) for f in report["findings"]]
+    names = short_names([r["root"] for r in report["repos"]])
     return {
         "as_of": report["as_of"], "tool": report["tool"], "packs": report["packs"],
         "headline": _headline(report, as_of, cutoff),
@@ -30,10 +31,27 @@ def report_view(report: Report) -> Report:
         "timeline": _timeline(report, as_of),
         "repos": [_repo_row(r, as_of) for r in sorted(report["repos"], key=_repo_order)],
         "plans": [_plan(i, report, as_of) for i in sorted(report["integrations"], key=lambda i: _int_order(i, as_of))],
-        "findings": rows, "filters": _filters(rows),
+        "findings": rows, "filters": _filters(rows), "names": names, "repo_base": _base(names),
         "skipped": report["files"]["skipped"], "scanned": report["files"]["scanned"],
         "errors": report["errors"], "summary": report["summary"],
     }
+
+
+def short_names(roots: list[str]) -> dict[str, str]:
+    """Repo roots without the folder they all share (`/src/org/a`, `/src/org/b` -> `a`, `b`)."""
+    parts = [r.split("/") for r in roots]
+    if len(parts) < 2:
+        return {r: r for r in roots}
+    common = 0
+    while all(len(p) > common + 1 and p[common] == parts[0][common] for p in parts):
+        common += 1
+    return {r: "/".join(p[common:]) for r, p in zip(roots, parts, strict=True)}
+
+
+def _base(names: dict[str, str]) -> str:
+    """The folder `short_names` removed, or "" when it removed nothing."""
+    root, short = next(iter(names.items()), ("", ""))
+    return root[: len(root) - len(short)].rstrip("/") if root != short else ""
 
 
 def _count(items: Iterable[dict[str, Any]], status: str) -> int:
@@ -159,7 +177,8 @@ def _files(findings: list[dict[str, Any]], files: list[str]) -> list[Report]:
     lines: dict[str, list[dict[str, Any]]] = {p: [] for p in files}
     for f in findings:
         lines.setdefault(f["path"], []).append(f)
-    return [{"path": p, "findings": sorted(fs, key=lambda f: (f["line"], f["column"]))} for p, fs in lines.items()]
+    return [{"path": p, "findings": sorted(fs, key=lambda f: (f["line"], f["column"])),
+             "done": bool(fs) and all(f["kind"] == "oauth-s2s" for f in fs)} for p, fs in lines.items()]
 
 
 def _plan_steps(steps: Any) -> list[Report]:

@@ -8,6 +8,7 @@ setting the policy overrode is listed in the report (`report["policy"]["override
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,6 +27,20 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_NAMES = (".jwt-audit.yml", ".jwt-audit.yaml")
+DATE_KEYS = ("as_of", "cutoff", "after", "until")
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2-like scalars: only true/false are booleans (`off` is a gate outcome), dates stay text."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _Loader.yaml_implicit_resolvers.setdefault(_first, []).append(
+        ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
 POLICY_ONLY = ("forbid_inline_ignores", "min_fail_on", "forbid_disable", "forbid_exclude", "forbid_baseline")
 STRICTNESS = ["info", "low", "medium", "high", "critical", "never"]  # lower index = stricter gate
 
@@ -83,6 +98,7 @@ def load(path: str | Path, policy: bool = False) -> Source:
         where = str(p)
     data = _dates_as_text(data)
     _validate(data, node, where)
+    _check_dates(data, node, where, [])
     if not policy:
         for key in POLICY_ONLY:
             if key in data:
@@ -97,8 +113,8 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], yaml.Node | None]:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
@@ -137,6 +153,23 @@ def _validate(data: dict[str, Any], node: yaml.Node | None, where: str) -> None:
     raise ConfigError(f"{_at(where, line)}: {dotted}: {_message(err)}")
 
 
+def _check_dates(value: Any, node: yaml.Node | None, where: str, loc: list[Any]) -> None:
+    """Dates the schema's pattern lets through but the calendar does not (2026-13-01)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k in DATE_KEYS and isinstance(v, str):
+                try:
+                    dt.date.fromisoformat(v)
+                except ValueError:
+                    line = _line_of(node, [*loc, k]) if node is not None else 0
+                    raise ConfigError(f"{_at(where, line)}: {'.'.join(map(str, [*loc, k]))}: "
+                                      f"{v!r} is not a date as YYYY-MM-DD") from None
+            _check_dates(v, node, where, [*loc, k])
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _check_dates(v, node, where, [*loc, i])
+
+
 def _paths(src: Source, key: str) -> list[str]:
     return [str(src.folder / p) for p in src.data.get(key, [])]
 
@@ -154,34 +187,56 @@ def _settings(src: Source | None) -> dict[str, Any]:
 
 
 ADDITIVE = ("exclude", "rules")
+# What each policy constraint takes away from the repository config (the command line keeps its own).
+CONSTRAINED = {"forbid_disable": ("disable", "enable", "packs"), "forbid_exclude": ("exclude",),
+               "forbid_baseline": ("baseline",), "forbid_inline_ignores": ("suppressions", "inline_ignores")}
 
 
 def resolve(cli: Mapping[str, Any], first_path: str, config_path: str | None = None,
             policy_path: str | None = None) -> Effective:
     """Merge defaults, repo config, policy and command line (values None are unset) into one Effective."""
     found = Path(config_path) if config_path else find_config(first_path)
-    repo = load(found) if found is not None else None
+    repo = _settings(load(found)) if found is not None else {}
     policy = load(policy_path, policy=True) if policy_path else None
-    values = _settings(repo)
-    for key, value in _settings(policy).items():
-        values[key] = [*values.get(key, []), *value] if key in ADDITIVE else value
-    origin = {k: "config" for k in values} | {k: "policy" for k in _settings(policy)}
-    for key, value in cli.items():
-        if value is None or value == () or value == []:
-            continue
-        values[key] = [*values.get(key, []), *value] if key in ADDITIVE else value
-        origin[key] = "cli"
+    overrides = constrain(repo, policy.data) if policy is not None else []
+    values: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    for name, layer in (("config", repo), ("policy", _settings(policy)), ("cli", cli)):
+        for key, value in layer.items():
+            if value is None or value == () or value == []:
+                continue
+            values[key] = [*values.get(key, []), *value] if key in ADDITIVE else value
+            origin[key] = name
     eff = Effective(values, str(found) if found else None)
     if policy is not None:
-        eff.policy = enforce(values, policy, _settings(repo), origin)
+        eff.policy = finish(values, origin, policy, overrides)
     return eff
 
 
-def enforce(values: dict[str, Any], policy: Source, repo: dict[str, Any], origin: dict[str, str]) -> dict[str, Any]:
-    """Apply the policy's constraints to merged `values` in place; the report's `policy` section."""
-    rules = policy.data
-    own = _settings(policy)
+def constrain(repo: dict[str, Any], rules: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Remove from the repo config's settings (in place) what the policy forbids; what was removed."""
     overrides: list[dict[str, Any]] = []
+
+    def drop(key: str, by: str) -> None:
+        overrides.append({"setting": key, "requested": repo.pop(key), "from": "config", "applied": None, "by": by})
+
+    for flag, keys in CONSTRAINED.items():
+        for key in keys:
+            if rules.get(flag) and key in repo:
+                drop(key, flag)
+    if "gates" in repo:
+        drop("gates", "policy: repository gates do not apply")
+    if rules.get("forbid_disable") and repo.get("severity"):
+        repo["severity_raise_only"] = True
+        overrides.append({"setting": "severity", "requested": repo["severity"], "from": "config",
+                          "applied": "raise only", "by": "forbid_disable"})
+    return overrides
+
+
+def finish(values: dict[str, Any], origin: Mapping[str, str], policy: Source,
+           overrides: list[dict[str, Any]]) -> dict[str, Any]:
+    """Constraints on the merged result, whoever set it; the report's `policy` section."""
+    rules = policy.data
 
     def override(key: str, applied: Any, why: str) -> None:
         overrides.append({"setting": key, "requested": values.get(key), "from": origin.get(key, "default"),
@@ -189,29 +244,14 @@ def enforce(values: dict[str, Any], policy: Source, repo: dict[str, Any], origin
         values[key] = applied
 
     floor = rules.get("min_fail_on")
-    requested = values.get("fail_on") or "high"
-    if floor and STRICTNESS.index(requested) > STRICTNESS.index(floor):
+    if floor and STRICTNESS.index(values.get("fail_on") or "high") > STRICTNESS.index(floor):
         override("fail_on", floor, "min_fail_on")
-    if rules.get("forbid_disable"):
-        for key in ("disable", "enable", "packs"):
-            if values.get(key) and origin.get(key) != "policy":
-                override(key, own.get(key, []), "forbid_disable")
-        if values.get("severity") and not values.get("severity_raise_only"):
-            override("severity_raise_only", True, "forbid_disable: severity overrides may only raise")
-    if rules.get("forbid_exclude") and values.get("exclude") and values["exclude"] != own.get("exclude", []):
-        override("exclude", own.get("exclude", []), "forbid_exclude")
     if rules.get("forbid_baseline") and values.get("baseline"):
         override("baseline", None, "forbid_baseline")
-    if repo.get("gates"):
-        values["gates"] = repo["gates"]
-        override("gates", own.get("gates", []), "policy: repository gates do not apply")
-    if rules.get("forbid_inline_ignores"):
-        if values.get("suppressions") and origin.get("suppressions") != "policy":
-            override("suppressions", own.get("suppressions", []), "forbid_inline_ignores")
-        values["inline_ignores"] = False
     if rules.get("require_reason") and not values.get("require_reason"):
         override("require_reason", True, "require_reason")
-    return {"file": policy.path, "forbid_inline_ignores": bool(rules.get("forbid_inline_ignores")),
-            "require_reason": bool(rules.get("require_reason")), "min_fail_on": floor,
-            "forbid_disable": bool(rules.get("forbid_disable")), "forbid_exclude": bool(rules.get("forbid_exclude")),
-            "forbid_baseline": bool(rules.get("forbid_baseline")), "overrides": overrides}
+    if rules.get("forbid_inline_ignores"):
+        values["inline_ignores"] = False
+    flags = {k: bool(rules.get(k)) for k in ("forbid_inline_ignores", "require_reason", "forbid_disable",
+                                             "forbid_exclude", "forbid_baseline")}
+    return {"file": policy.path, **flags, "min_fail_on": floor, "overrides": overrides}

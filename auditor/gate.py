@@ -251,7 +251,7 @@ def _iso(g: Gate) -> dict[str, Any]:
 
 
 def _counts(findings: Sequence[Finding]) -> dict[str, int]:
-    counts = {"inline": 0, "config": 0, "baseline": 0}
+    counts = {"inline": 0, "sidecar": 0, "config": 0, "baseline": 0}
     for f in findings:
         if f.suppressed and f.suppression:
             counts[f.suppression["kind"]] = counts.get(f.suppression["kind"], 0) + 1

@@ -3,13 +3,14 @@
 Where an ignore applies (the exact rule, tested in tests/test_suppress.py):
 - The marker must sit in a comment of the file's language (`auditor.languages` knows the tokens); in a
   file whose language is unknown, `#`, `//`, `/*`, `<!--`, `--`, `;` and `..` count as comment starts.
-  JSON has no comments: use a sidecar `<file>.jwt-audit-ignore` (see `find_sidecar_ignores`).
+  JSON has no comments: use a sidecar `<file>.jwt-audit-ignore` (`find_sidecar_ignores`, kind `sidecar`).
 - A trailing ignore (code before the comment on line L) covers the statement that starts on line L.
 - An ignore on a comment-only line covers the statement that starts on the next line that is not a
   comment (stacked ignore comments for different rules are allowed); a blank line ends the search.
 - A statement runs from its first line until round, square and curly brackets opened on it are
   closed again and the line does not end with a backslash (at most MAX_STATEMENT lines).
-- A finding is covered when its first line lies in the statement, or its span contains line L.
+- A finding is covered when its first line lies in the statement, or its span contains line L (so a
+  finding on the comment line itself is covered too).
 - `ignore[*]` covers every rule; `until=DATE` stops the ignore from applying after DATE.
 """
 from __future__ import annotations
@@ -31,6 +32,7 @@ from auditor.model import Finding
 MARKER = "jwt-audit:"
 SIDECAR_SUFFIX = ".jwt-audit-ignore"
 MAX_STATEMENT = 50
+IN_REPO = frozenset({"inline", "sidecar"})  # written in the scanned repo's files: --no-inline-ignores and the policy
 FALLBACK_TOKENS = ("#", "//", "/*", "<!--", "--", ";", "..")
 NO_COMMENTS = frozenset({".json", ".ipynb", ".jsonl"})
 _DIRECTIVE = re.compile(r"jwt-audit:\s*ignore\[(?P<rules>[^\]]*)\](?P<rest>.*)$")
@@ -52,7 +54,7 @@ class Ignore:
     last: int = 0
     reason: str = ""
     until: dt.date | None = None
-    kind: str = "inline"           # inline | config
+    kind: str = "inline"           # inline | sidecar | config
     source: str = ""               # where it was written, `path:line`
     at: str | None = None          # config key path (sidecar/config) or `line=N` as a number string
     error: str = ""                # why it cannot be used (a malformed date, no rule)
@@ -163,7 +165,7 @@ def find_sidecar_ignores(text: str, sidecar: str) -> list[Ignore]:
         if m is None:
             out.append(Ignore((), target, i, source=f"{sidecar}:{i}", error="not an `ignore[RULE-ID] reason` line"))
             continue
-        out.append(_parse(m, target, 0, 0, 0, f"{sidecar}:{i}", allow_at=True))
+        out.append(dataclasses.replace(_parse(m, target, 0, 0, 0, f"{sidecar}:{i}", allow_at=True), kind="sidecar"))
     return out
 
 
@@ -250,9 +252,9 @@ def judge(ig: Ignore, rules: Rules) -> str:
     """Why `ig` may not suppress anything (empty when it may)."""
     if ig.error:
         return ig.error
-    if ig.kind == "inline" and rules.forbidden_by:
+    if ig.kind in IN_REPO and rules.forbidden_by:
         return f"inline ignores are forbidden by {rules.forbidden_by}"
-    if ig.kind == "inline" and not rules.inline:
+    if ig.kind in IN_REPO and not rules.inline:
         return "inline ignores are turned off (--no-inline-ignores or config inline_ignores: false)"
     if rules.require_reason and not ig.reason:
         return f"a reason is required (require_reason in {rules.reason_required_by})"

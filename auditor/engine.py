@@ -7,6 +7,7 @@ import hashlib
 import multiprocessing
 import os
 import re
+import signal
 import stat
 import time
 from collections.abc import Iterator, Sequence
@@ -15,7 +16,7 @@ from typing import Any
 
 import pathspec
 
-from auditor import languages
+from auditor import languages, regexguard
 from auditor.integrations import FileFacts
 from auditor.model import Finding, Pack, Rule, Severity
 from auditor.redact import redact
@@ -96,9 +97,15 @@ class Matcher:
         if data is None:
             return FileOutcome(repo, rel, skipped=((rel, reason),), scanned=False)
         try:
-            return self.scan_bytes(repo, rel, data)
+            with regexguard.deadline(self.file_budget):  # interrupts even one slow regex match
+                return self.scan_bytes(repo, rel, data)
+        except regexguard.RegexTimeout:
+            reason = f"timed out after {self.file_budget:g} s"
         except RecursionError:
-            return FileOutcome(repo, rel, skipped=((rel, "too deeply nested to scan"),), scanned=False)
+            reason = "too deeply nested to scan"
+        except Exception as exc:  # noqa: BLE001 - the per-file boundary: one bad file never ends the scan
+            reason = f"internal error while scanning ({type(exc).__name__}); please report it"  # no message: it may quote the file
+        return FileOutcome(repo, rel, skipped=((rel, reason),), scanned=False)
 
     def scan_bytes(self, repo: str, rel: str, data: bytes) -> FileOutcome:
         deadline = time.monotonic() + self.file_budget
@@ -260,8 +267,9 @@ def read_file(path: str, max_size: int) -> tuple[bytes | None, str]:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             return None, "not a regular file"
-        chunks, total = [], 0
-        while total <= max_size:
+        chunk = os.read(fd, min(st.st_size, max_size) + 1)  # the whole file in one buffer: no copy to join
+        chunks, total = [chunk], len(chunk)
+        while chunk and total <= max_size:  # it grew since fstat
             chunk = os.read(fd, min(1 << 20, max_size + 1 - total))
             if not chunk:
                 break
@@ -284,6 +292,7 @@ Task = tuple[str, str, str]  # (repo, root, rel)
 
 def _init_worker(matcher: Matcher) -> None:
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops the pool, no worker tracebacks
     _WORKER = matcher
 
 

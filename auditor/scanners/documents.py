@@ -5,8 +5,10 @@ import base64
 import binascii
 import codecs
 import io
+import lzma
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 SNIFF = 8192
@@ -110,7 +112,8 @@ def _expand_zip(rel: str, data: bytes, depth: int, out: Expanded) -> None:
         if info.is_dir():
             continue
         if i >= MAX_MEMBERS:
-            out.skipped.append((rel, f"archive has more than {MAX_MEMBERS} members; the rest not opened"))
+            # named after the first member not opened: the archive itself was scanned, it is not a skip
+            out.skipped.append((name, f"archive has more than {MAX_MEMBERS} members; this one and the rest not opened"))
             break
         reason = _member_reason(info, total)
         if reason:
@@ -119,7 +122,8 @@ def _expand_zip(rel: str, data: bytes, depth: int, out: Expanded) -> None:
         try:
             with zf.open(info) as fh:
                 blob = fh.read(MAX_MEMBER_SIZE + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError, NotImplementedError,
+                zlib.error, lzma.LZMAError) as exc:
             out.skipped.append((name, f"unreadable archive member: {exc}"))
             continue
         if len(blob) > MAX_MEMBER_SIZE:

@@ -12,7 +12,7 @@ from pathlib import Path
 from auditor import engine, gate, integrations
 from auditor.discovery import DEFAULT_MAX_SIZE, DiscoveryOptions, Root, discover
 from auditor.errors import UsageError
-from auditor.model import Finding, ScanResult, SkippedFile
+from auditor.model import JWT_KINDS, Finding, Rule, ScanResult, SkippedFile
 from auditor.ruleset import RuleSet, load_rules
 from auditor.timeline import with_cutoff
 
@@ -52,6 +52,7 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     ))
     matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget)
     findings, facts, skipped, scanned = _run(matcher, roots, request)
+    findings = corroborated(findings, {r.id: r for r in rs.rules})
     findings = _dedupe_fingerprints(findings)
     findings, meta = gate.apply(findings, roots, request.gate, request.as_of, request.max_file_size)
     repo_files = {r.repo: [c.rel for c in r.files] for r in roots}
@@ -85,6 +86,17 @@ def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> tu
         if request.progress is not None:
             request.progress(done, len(tasks), out.repo)
     return findings, facts, skipped, scanned
+
+
+def corroborated(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """Drop matches of `corroborate` rules in repos with no other JWT-side finding of the same pack."""
+    strong = {(f.repo, f.pack) for f in findings
+              if f.kind in JWT_KINDS and f.confidence != "low" and not _weak(rules.get(f.rule_id))}
+    return [f for f in findings if not _weak(rules.get(f.rule_id)) or (f.repo, f.pack) in strong]
+
+
+def _weak(rule: Rule | None) -> bool:
+    return rule is not None and rule.match.corroborate
 
 
 def _dedupe_fingerprints(findings: list[Finding]) -> list[Finding]:

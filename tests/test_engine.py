@@ -57,11 +57,11 @@ def test_minified_long_line_reports_the_column(tmp_path: Path, test_pack: Path) 
 def test_zip_members_are_scanned(tmp_path: Path, test_pack: Path) -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("private.key", "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n")
+        zf.writestr("keys/app.pem", "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n")
         zf.writestr("README", "nothing here\n")
     (tmp_path / "config.zip").write_bytes(buf.getvalue())
     result = run(tmp_path, test_pack)
-    assert where(result) == [("config.zip!private.key", 1, 1, "TEST-KEY-001")]
+    assert where(result) == [("config.zip!keys/app.pem", 1, 1, "TEST-KEY-001")]
     assert result.findings[0].details["key_type"] == "PKCS#8 private key"
 
 

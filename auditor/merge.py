@@ -13,7 +13,9 @@ from auditor.model import OAUTH_KIND, Severity
 from auditor.report import SCHEMA_VERSION, Report, summarize, validate
 
 Named = tuple[str, Report]  # (where the report came from, for messages; the report)
-META_KEYS = ("suppressions", "baseline", "diff", "policy")
+# Top-level keys merge computes; any other section (gate, baseline, policy, ...) is kept when all reports agree.
+COMPUTED = frozenset({"schema_version", "tool", "as_of", "cutoff", "packs", "rules", "findings", "integrations",
+                      "repos", "files", "errors", "summary"})
 
 
 def merge(reports: Sequence[Named], as_of: dt.date | None = None) -> Report:
@@ -34,11 +36,12 @@ def merge(reports: Sequence[Named], as_of: dt.date | None = None) -> Report:
         "cutoff": _agreed(reports, "cutoff"),
         "packs": _packs(reports),
         "rules": _rules(reports),
-        **_repos_union(reports),
         "errors": list(dict.fromkeys(e for _, r in reports for e in r["errors"])),
     }
+    union, contributing = _repos_union(reports)
+    merged.update(union)
     merged["summary"] = summarize(merged)
-    merged.update(_meta(reports))
+    merged.update(_meta(contributing))
     out = normalise(merged)
     validate(out)
     return out
@@ -65,8 +68,10 @@ def finding_key(f: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def rejudge(report: Report, as_of: dt.date, name: str = "report") -> Report:
-    """A copy of `report` with every finding's severity and milestone judged at `as_of`."""
-    out = copy.deepcopy(report)
+    """A copy of `report` with every finding's severity and milestone judged at `as_of`.
+
+    Sections merge does not compute (gate, baseline, ...) were judged at the old date and are left out."""
+    out = {k: v for k, v in copy.deepcopy(report).items() if k in COMPUTED}
     rules = {r["id"]: r for r in out["rules"]}
     timelines = {p["name"]: p["timeline"] for p in out["packs"]}
     for f in out["findings"]:
@@ -177,13 +182,28 @@ def _rules(reports: Sequence[Named]) -> list[Report]:
 
 
 def _meta(reports: Sequence[Named]) -> Report:
-    """Optional top-level sections (suppressions, baseline, ...), kept only when every report agrees."""
+    """Other top-level sections (gate, baseline, policy, ...) of the reports that added repos.
+
+    Counts are added up, anything else must be the same in every report; a section that cannot be
+    combined so is left out rather than guessed."""
+    keys = dict.fromkeys(k for _, r in reports for k in r if k not in COMPUTED)
     out = {}
-    for key in META_KEYS:
-        values = [r.get(key) for _, r in reports]
-        if values[0] is not None and all(v == values[0] for v in values):
-            out[key] = values[0]
+    for key in keys:
+        combined = _combine([r.get(key) for _, r in reports])
+        if combined is not None:
+            out[key] = combined
     return out
+
+
+def _combine(values: list[Any]) -> Any:
+    if any(v is None for v in values):
+        return None
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return sum(values)
+    if all(isinstance(v, dict) for v in values) and all(v.keys() == values[0].keys() for v in values):
+        parts = {k: _combine([v[k] for v in values]) for k in values[0]}
+        return None if any(p is None for p in parts.values()) else parts
+    return values[0] if all(v == values[0] for v in values) else None
 
 
 # --- repos and what belongs to them --------------------------------------------------------------------
@@ -199,11 +219,16 @@ def _slice(report: Report, root: str) -> Report:
     }
 
 
-def _repos_union(reports: Sequence[Named]) -> Report:
-    """Findings, integrations, repos and files of every repo once; the same repo with other results is refused."""
+def _repos_union(reports: Sequence[Named]) -> tuple[Report, list[Named]]:
+    """Findings, integrations, repos and files of every repo once, and the reports that added a repo.
+
+    The same repo with other results in two reports is refused."""
     seen: dict[str, tuple[str, Report]] = {}
+    contributing: list[Named] = []
     for name, report in reports:
         _check_owned(name, report)
+        if not report["repos"] or any(r["root"] not in seen for r in report["repos"]):
+            contributing.append((name, report))
         for repo in report["repos"]:
             piece = _slice(report, repo["root"])
             if repo["root"] not in seen:
@@ -217,9 +242,9 @@ def _repos_union(reports: Sequence[Named]) -> Report:
         "findings": list(findings.values()),
         "integrations": [i for p in pieces for i in p["integrations"]],
         "repos": [p["repo"] for p in pieces],
-        "files": {"scanned": _scanned(reports, pieces), "skipped": [s for p in pieces for s in p["skipped"]]
+        "files": {"scanned": _scanned(contributing, pieces), "skipped": [s for p in pieces for s in p["skipped"]]
                   + _unowned_skips(reports)},
-    }
+    }, contributing
 
 
 def _unowned_skips(reports: Sequence[Named]) -> list[Report]:

@@ -62,7 +62,7 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
         as_of=request.as_of, findings=tuple(sorted(grouped, key=Finding.sort_key)), integrations=tuple(ints),
         repos=tuple(integrations.repo_summaries(per_root, grouped, ints)), scanned=sum(scanned.values()),
         skipped=tuple(skipped), packs=tuple(packs.values()), rules=rs.rules, cutoff=request.cutoff,
-        elapsed=time.monotonic() - started, meta=meta,
+        elapsed=time.monotonic() - started, meta=meta, errors=tuple(n for r in roots for n in r.notices),
     )
 
 

@@ -1,9 +1,12 @@
 """Which files to scan, and why the others are not: git ls-files in a work tree, else a .gitignore-aware walk."""
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import stat
 import subprocess
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,12 +56,22 @@ class Root:
     files: list[Candidate] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)
     git: bool = False
+    notices: list[str] = field(default_factory=list)  # what the report's `errors` should say about this root
 
 
 def repo_name(arg: str) -> str:
     """The name a root has in reports: the path as the user gave it, normalised."""
     norm = os.path.normpath(arg).replace(os.sep, "/")
-    return norm or "."
+    return display_path(norm or ".")
+
+
+def display_path(path: str) -> str:
+    """A path as reports show it: valid Unicode, bytes that are not UTF-8 written as `\\xNN`."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def discover(paths: Sequence[str], opts: DiscoveryOptions) -> list[Root]:
@@ -77,18 +90,24 @@ def _fill(root: Root, opts: DiscoveryOptions) -> None:
     except OSError as exc:
         root.skipped.append(SkippedFile(root.repo, f"cannot read: {exc.strerror or exc}", root.repo))
         return
-    if stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode):
+    if not stat.S_ISDIR(st.st_mode):  # a file, link, FIFO or device named on the command line
         parent, name = os.path.split(os.path.abspath(root.path))
         root.path = parent
         _consider(root, name, opts, os.lstat(os.path.join(parent, name)))
-        return
-    listed = _git_files(root.path) if opts.use_git else None
+    else:
+        _fill_dir(root, opts)
+    # paths that are not UTF-8 are shown escaped; Candidate.rel keeps the real name for reading
+    root.skipped = [dataclasses.replace(s, path=display_path(s.path)) for s in root.skipped]
+
+
+def _fill_dir(root: Root, opts: DiscoveryOptions) -> None:
+    listed = _git_files(root) if opts.use_git else None
     root.git = listed is not None
     excludes = pathspec.GitIgnoreSpec.from_lines(opts.excludes) if opts.excludes else None
     rels = listed if listed is not None else _walk(root, opts)
     vendored_seen: set[str] = set()
     for rel in rels:
-        if excludes is not None and excludes.match_file(rel):
+        if excludes is not None and excludes.match_file(display_path(rel)):
             root.skipped.append(SkippedFile(rel, "excluded by --exclude/config", root.repo))
             continue
         vdir = _vendored_prefix(rel) if not opts.include_vendored else None
@@ -155,8 +174,9 @@ def _vendored_prefix(rel: str) -> str | None:
     return None
 
 
-def _git_files(path: str) -> list[str] | None:
-    """Tracked plus untracked-not-ignored files under `path`, relative to it; None outside a work tree."""
+def _git_files(root: Root) -> list[str] | None:
+    """Tracked plus untracked-not-ignored files under the root, relative to it; None outside a work tree."""
+    path = root.path
     try:
         inside = subprocess.run(
             ["git", "-C", path, "rev-parse", "--is-inside-work-tree"], capture_output=True, text=True, timeout=60
@@ -170,8 +190,11 @@ def _git_files(path: str) -> list[str] | None:
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    if out.returncode != 0:
-        return None  # e.g. a broken index: fall back to the walk, which honours .gitignore itself
+    if out.returncode != 0:  # e.g. a broken index: fall back to the walk, which honours .gitignore itself
+        why = (out.stderr.decode("utf-8", "replace").strip().splitlines() or [f"exit {out.returncode}"])[-1]
+        root.notices.append(f"{root.repo}: git ls-files failed ({why}); "
+                            "files were listed by walking the folder, honouring .gitignore")
+        return None
     names = [os.fsdecode(n) for n in out.stdout.split(b"\0") if n]
     return sorted(set(names))
 
@@ -210,22 +233,40 @@ def _walk_error(root: Root, exc: OSError) -> None:
 
 def _load_gitignore(root: Root, dirpath: str, rel_dir: str) -> pathspec.GitIgnoreSpec | None:
     path = os.path.join(dirpath, ".gitignore")
-    if not os.path.isfile(path):
+    rel = f"{rel_dir}/.gitignore" if rel_dir else ".gitignore"
+    if not os.path.isfile(path) or os.path.islink(path):
         return None
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:
-            return pathspec.GitIgnoreSpec.from_lines(fh.read().splitlines())
-    except (OSError, ValueError) as exc:
-        rel = f"{rel_dir}/.gitignore" if rel_dir else ".gitignore"
-        root.skipped.append(SkippedFile(rel, f"malformed .gitignore ignored: {exc}", root.repo))
+            lines = fh.read(1 << 20).splitlines()
+    except OSError as exc:
+        root.notices.append(f"{root.repo}: {display_path(rel)}: cannot read, not applied: {exc.strerror or exc}")
         return None
+    try:
+        return _quiet_spec(lines)
+    except (ValueError, re.error, RecursionError):
+        pass
+    good = []
+    for n, line in enumerate(lines, 1):  # like git, a pattern that does not parse is dropped, the rest apply
+        try:
+            _quiet_spec([line])
+            good.append(line)
+        except (ValueError, re.error, RecursionError):
+            root.notices.append(f"{root.repo}: {display_path(rel)}:{n}: invalid pattern ignored")
+    return _quiet_spec(good)
+
+
+def _quiet_spec(lines: list[str]) -> pathspec.GitIgnoreSpec:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # odd patterns make pathspec's regexes warn (e.g. possible nested set)
+        return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _ignored(specs: list[tuple[str, pathspec.GitIgnoreSpec]], rel: str) -> bool:
     ignored = False
     for d, spec in specs:
         sub = rel[len(d) + 1:] if d else rel
-        res = spec.check_file(sub)
+        res = spec.check_file(display_path(sub))  # pathspec's backends want names that encode as UTF-8
         if res.include is not None:
             ignored = bool(res.include)
     return ignored

@@ -17,6 +17,7 @@ from typing import Any
 import pathspec
 
 from auditor import languages, regexguard
+from auditor.discovery import display_path
 from auditor.integrations import FileFacts
 from auditor.model import Finding, Pack, Rule, Severity
 from auditor.redact import redact
@@ -93,7 +94,8 @@ class Matcher:
 
     def scan_path(self, repo: str, root: str, rel: str) -> FileOutcome:
         """Read one file and match every applicable rule; never raises on a bad file."""
-        data, reason = read_file(os.path.join(root, rel), self.max_size)
+        path, rel = os.path.join(root, rel), display_path(rel)  # reports show non-UTF-8 bytes escaped
+        data, reason = read_file(path, self.max_size)
         if data is None:
             return FileOutcome(repo, rel, skipped=((rel, reason),), scanned=False)
         try:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -228,16 +229,21 @@ def _trend_markdown(result: Report) -> str:
 
 
 def text_table(headers: list[str], rows: list[list[str]]) -> str:
-    """Columns padded to their widest cell; the last column is left ragged."""
-    widths = [max(len(str(c)) for c in col) for col in zip(headers, *rows, strict=True)]
+    """Columns padded to their widest cell (wide CJK characters count twice); the last column is left ragged."""
+    widths = [max(_width(str(c)) for c in col) for col in zip(headers, *rows, strict=True)]
     lines = [headers, ["-" * w for w in widths], *rows]
-    return "\n".join("  ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in lines)
+    return "\n".join("  ".join(str(c) + " " * (w - _width(str(c))) for c, w in zip(line, widths, strict=True)).rstrip()
+                     for line in lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def md_escape(text: str) -> str:
     """Markdown-inert text: pipes, backticks, asterisks and other markup characters escaped."""
     out = str(text).replace("\\", "\\\\")
-    for ch in "|`*_[]<>#":
+    for ch in "|`*_[]<#":
         out = out.replace(ch, "\\" + ch)
     return out.replace("\n", " ")
 

@@ -116,12 +116,14 @@ class TimeScale:
 
 def time_scale(days: Sequence[dt.date], left: float, right: float, pad: float = 0.04,
                right_pad: float | None = None) -> TimeScale:
-    """From the first to the last day, with `pad` (a share of the span, at least 3 days) on each side."""
+    """From the first to the last day, with `pad` (a share of the span, at least a day) on each side."""
     lo, hi = min(days), max(days)
-    span = max((hi - lo).days, 30)
-    before = dt.timedelta(days=max(3, round(span * pad)))
-    after = dt.timedelta(days=max(3, round(span * (pad if right_pad is None else right_pad))))
-    return TimeScale(lo - before, hi + after, left, right)
+    span = (hi - lo).days
+
+    def margin(share: float) -> dt.timedelta:
+        return dt.timedelta(days=max(1, round(span * share)) if span else 15)
+
+    return TimeScale(lo - margin(pad), hi + margin(pad if right_pad is None else right_pad), left, right)
 
 
 # --- the deadline timeline -----------------------------------------------------------------------------
@@ -286,7 +288,7 @@ class LineChart:
 
 
 def line_chart(dates: Sequence[dt.date], series: Sequence[tuple[str, str, Sequence[int]]], title: str,
-               width: int = 880, height: int = 300) -> LineChart:
+               width: int = 1060, height: int = 320) -> LineChart:
     """One line per (label, css class, values), values aligned with `dates`; y from 0 to a round maximum."""
     left, right, top, bottom = 48.0, width - 16.0, 16.0, height - 36.0
     scale = time_scale(dates, left, right, pad=0.03)

@@ -11,7 +11,7 @@ import jinja2
 from markupsafe import Markup
 
 from auditor.reporters import RenderOptions, Report, charts
-from auditor.reporters.html_view import STATUS_ORDER, report_view
+from auditor.reporters.html_view import STATUS_ORDER, base_folder, report_view, short_names
 
 TEMPLATES = "templates"
 
@@ -54,7 +54,7 @@ def page(template: str, **context: Any) -> str:
     """Render `template` with the stylesheet and script inlined and a CSP that blocks everything else."""
     css, css_hash = _asset("report.css")
     js, js_hash = _asset("report.js")
-    csp = (f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; img-src data:; "
+    csp = (f"default-src 'none'; style-src {css_hash}; script-src {js_hash}; "
            "base-uri 'none'; form-action 'none'")
     return environment().get_template(template).render(css=css, js=js, csp=csp, **context)
 
@@ -65,10 +65,10 @@ def render(report: Report, options: RenderOptions) -> str:
 
 def render_diff(result: Report) -> str:
     """The HTML page of `jwt-audit diff`."""
-    progress = result["progress"]
-    bars = charts.bar_chart([(s, progress["integrations"]["new"][s], s) for s in STATUS_ORDER[:3]],
-                            "Integrations by status now")
-    return page("diff.html.j2", d=result, title="jwt-audit diff", status_chart=bars)
+    repos = {x["repo"] for group in ("findings", "integrations") for items in result[group].values() for x in items}
+    repos.update(result["repos"]["added"] + result["repos"]["dropped"])
+    names = short_names(sorted(repos))
+    return page("diff.html.j2", d=result, title="jwt-audit diff", names=names, repo_base=base_folder(names))
 
 
 def render_trend(result: Report) -> str:

@@ -31,7 +31,7 @@ def report_view(report: Report) -> Report:
         "timeline": _timeline(report, as_of),
         "repos": [_repo_row(r, as_of) for r in sorted(report["repos"], key=_repo_order)],
         "plans": [_plan(i, report, as_of) for i in sorted(report["integrations"], key=lambda i: _int_order(i, as_of))],
-        "findings": rows, "filters": _filters(rows), "names": names, "repo_base": _base(names),
+        "findings": rows, "filters": _filters(rows), "names": names, "repo_base": base_folder(names),
         "skipped": report["files"]["skipped"], "scanned": report["files"]["scanned"],
         "errors": report["errors"], "summary": report["summary"],
     }
@@ -48,7 +48,7 @@ def short_names(roots: list[str]) -> dict[str, str]:
     return {r: "/".join(p[common:]) for r, p in zip(roots, parts, strict=True)}
 
 
-def _base(names: dict[str, str]) -> str:
+def base_folder(names: dict[str, str]) -> str:
     """The folder `short_names` removed, or "" when it removed nothing."""
     root, short = next(iter(names.items()), ("", ""))
     return root[: len(root) - len(short)].rstrip("/") if root != short else ""

@@ -84,8 +84,9 @@
   function setupPrint() {
     var opened = [];
     window.addEventListener("beforeprint", function () {
-      opened = Array.prototype.slice.call(document.querySelectorAll("details:not([open])"));
-      opened.forEach(function (d) { d.open = true; });
+      var closed = Array.prototype.slice.call(document.querySelectorAll("details:not([open])"));
+      closed.forEach(function (d) { d.open = true; });
+      opened = opened.concat(closed);
     });
     window.addEventListener("afterprint", function () {
       opened.forEach(function (d) { d.open = false; });

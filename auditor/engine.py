@@ -17,7 +17,7 @@ from typing import Any
 import pathspec
 
 from auditor import languages, regexguard
-from auditor.discovery import display_path
+from auditor.discovery import display_path, gitignore_spec
 from auditor.integrations import FileFacts
 from auditor.model import Finding, Pack, Rule, Severity
 from auditor.redact import redact
@@ -76,9 +76,10 @@ class Matcher:
         for name in sorted({f.pack for f in findings}):
             pack = self.packs[name]
             for doc in docs:
-                ids.extend((name, m.group("id")) for rx in pack.id_patterns for m in rx.finditer(doc.text))
+                text = _near_findings(doc, findings)
+                ids.extend((name, m.group("id")) for rx in pack.id_patterns for m in rx.finditer(text))
                 if name in self._metascopes:
-                    scopes.extend((name, m.group(1)) for m in self._metascopes[name].finditer(doc.text))
+                    scopes.extend((name, m.group(1)) for m in self._metascopes[name].finditer(text))
         return FileFacts(repo, rel, tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(scopes)))
 
     def rules_for(self, hits: frozenset[str], path: str) -> list[Rule]:
@@ -117,8 +118,9 @@ class Matcher:
         findings: list[Finding] = []
         for doc, hits in docs:
             found: list[Finding] = []
+            index = _LineIndex(doc.text)
             for rule in self.rules_for(hits, doc.path):
-                found.extend(self._match(rule, doc, repo))
+                found.extend(self._match(rule, doc, repo, index))
                 if time.monotonic() > deadline:
                     return FileOutcome(repo, rel, skipped=((rel, f"timed out after {self.file_budget:g} s"),),
                                        scanned=False)
@@ -145,8 +147,7 @@ class Matcher:
         docs = [(d, self._prefilter.hits_text(d.text)) for d in exp.documents]
         return [(d, h) for d, h in docs if h], exp.skipped
 
-    def _match(self, rule: Rule, doc: Document, repo: str) -> Iterator[Finding]:
-        index = _LineIndex(doc.text)
+    def _match(self, rule: Rule, doc: Document, repo: str, index: _LineIndex) -> Iterator[Finding]:
         for m in rule.match.regex.finditer(doc.text):
             line = index.line_of(m.start())
             if not _contexts_ok(rule, doc.text, index, line):
@@ -176,6 +177,20 @@ class Matcher:
         )
 
 
+FACTS_WHOLE_FILE = 256 * 1024
+FACTS_WINDOW = 40
+
+
+def _near_findings(doc: Document, findings: Sequence[Finding]) -> str:
+    """The text to read client ids and metascopes from: the whole file, or for big files (lock files, bundles)
+    only the lines around its findings, which is where an integration's own settings sit."""
+    if len(doc.text) <= FACTS_WHOLE_FILE:
+        return doc.text
+    index = _LineIndex(doc.text)
+    lines = sorted({f.line for f in findings if f.path == doc.path})
+    return "\n".join(index.window(n, FACTS_WINDOW) for n in lines)
+
+
 def _exempted(found: list[Finding]) -> list[Finding]:
     """Where an `exempt` rule matched (e.g. credentials that are not deprecated), the file's other findings of
     that pack describe the exempt integration too: reported as exempt, at info, never failing a gate."""
@@ -192,31 +207,44 @@ def _maybe_secret_yaml(rel: str, data: bytes) -> bool:
 
 
 def _spec(globs: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
-    return pathspec.GitIgnoreSpec.from_lines(globs) if globs else None
+    return gitignore_spec(globs) if globs else None
 
 
 class _LineIndex:
-    """Offsets of line starts, for offset -> (line, column) and line text."""
+    """Line starts of a text, found lazily (only as far as the matches reach), for offset <-> line."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.starts = [0]
+        self._done = False
+
+    def _extend(self, offset: int | None = None, line: int | None = None) -> None:
+        text, starts = self.text, self.starts
+        while not self._done and ((offset is not None and starts[-1] <= offset)
+                                  or (line is not None and len(starts) <= line)):
+            nl = text.find("\n", starts[-1])
+            if nl < 0:
+                self._done = True
+            else:
+                starts.append(nl + 1)
 
     def line_of(self, offset: int) -> int:
+        self._extend(offset=offset)
         return bisect.bisect_right(self.starts, offset)
 
     def start_of(self, line: int) -> int:
+        self._extend(line=line)
         return self.starts[line - 1]
 
+    def _end_of(self, line: int) -> int:
+        self._extend(line=line)
+        return self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+
     def line_text(self, line: int) -> str:
-        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
-        return self.text[self.starts[line - 1]:end]
+        return self.text[self.start_of(line):self._end_of(line)]
 
     def window(self, line: int, within: int) -> str:
-        first = max(1, line - within)
-        last = min(len(self.starts), line + within)
-        end = self.starts[last] - 1 if last < len(self.starts) else len(self.text)
-        return self.text[self.starts[first - 1]:end]
+        return self.text[self.start_of(max(1, line - within)):self._end_of(line + within)]
 
 
 def _contexts_ok(rule: Rule, text: str, index: _LineIndex, line: int) -> bool:

@@ -64,7 +64,7 @@ def gitignore_spec(lines: Sequence[str]) -> pathspec.GitIgnoreSpec:
     try:
         return pathspec.GitIgnoreSpec.from_lines(lines, backend="simple")
     except TypeError:  # pathspec < 1.0 has one backend only
-        return gitignore_spec(lines)
+        return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def repo_name(arg: str) -> str:

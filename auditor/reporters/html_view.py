@@ -20,6 +20,11 @@ def report_view(report: Report) -> Report:
     ints = {i["id"]: i for i in report["integrations"]}
     rows = [_finding_row(f, ints) for f in report["findings"]]
     names = short_names([r["root"] for r in report["repos"]])
+    rules = {r["id"]: r for r in report["rules"]}
+    members: dict[str, list[dict[str, Any]]] = {}
+    for f in report["findings"]:
+        if f["integration"] and not f["suppressed"]:
+            members.setdefault(f["integration"], []).append(f)
     return {
         "as_of": report["as_of"], "tool": report["tool"], "packs": report["packs"],
         "headline": _headline(report, as_of, cutoff),
@@ -30,7 +35,8 @@ def report_view(report: Report) -> Report:
                                           "Integrations by status"),
         "timeline": _timeline(report, as_of),
         "repos": [_repo_row(r, as_of) for r in sorted(report["repos"], key=_repo_order)],
-        "plans": [_plan(i, report, as_of) for i in sorted(report["integrations"], key=lambda i: _int_order(i, as_of))],
+        "plans": [_plan(i, members.get(i["id"], []), rules, as_of)
+                  for i in sorted(report["integrations"], key=lambda i: _int_order(i, as_of))],
         "findings": rows, "filters": _filters(rows), "names": names, "repo_base": base_folder(names),
         "skipped": report["files"]["skipped"], "scanned": report["files"]["scanned"],
         "errors": report["errors"], "summary": report["summary"],
@@ -149,9 +155,8 @@ def _filters(rows: list[dict[str, Any]]) -> Report:
 # --- migration plans -----------------------------------------------------------------------------------
 
 
-def _plan(i: dict[str, Any], report: Report, as_of: dt.date) -> Report:
-    findings = [f for f in report["findings"] if f["integration"] == i["id"] and not f["suppressed"]]
-    rules = {r["id"]: r for r in report["rules"]}
+def _plan(i: dict[str, Any], findings: list[dict[str, Any]], rules: dict[str, Report], as_of: dt.date) -> Report:
+    """What to do for one integration: its scopes, the rules' remediation, a detailed plan if any, its files."""
     used = [rules[rid] for rid in dict.fromkeys(f["rule_id"] for f in findings) if rid in rules]
     plan = i.get("plan")
     detailed: dict[str, Any] = plan if isinstance(plan, dict) else {}

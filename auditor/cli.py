@@ -470,6 +470,19 @@ def trend_command(reports: tuple[str, ...], fmt: str, output: str | None) -> Non
     write_output(compare.render_trend(compare.trend(_load_reports(reports)), fmt), output)
 
 
+@main.command("shard")
+@click.argument("spec")
+@click.argument("roots", nargs=-1)
+@click.option("--repos-file", help="More roots, one path per line.")
+def shard_command(spec: str, roots: tuple[str, ...], repos_file: str | None) -> None:
+    """Print the roots of shard K/N, one per line: what `scan --shard K/N` scans (clone only those)."""
+    listed = list(roots) + (read_repos_file(repos_file) if repos_file else [])
+    if not listed:
+        raise UsageError("shard: give the roots, or --repos-file FILE")
+    for root in shard(listed, spec):
+        click.echo(root)
+
+
 # --- plan ---------------------------------------------------------------------------------------------
 
 

@@ -82,3 +82,17 @@ def test_bad_shard_spec_on_the_command_line(org: list[Path], test_pack: Path) ->
     code, _, err = cli("scan", str(org[0]), "--rules", str(test_pack), "--pack", "test-pack", "--shard", "5/3")
     assert code == 2
     assert err.startswith("error: --shard 5/3") and "Traceback" not in err
+
+
+def test_shard_command_lists_what_scan_shard_scans(org: list[Path], test_pack: Path, tmp_path: Path) -> None:
+    """CI clones only its shard's repos: `jwt-audit shard K/N` names them, by the same rule as scan."""
+    listing = tmp_path / "repos.txt"
+    listing.write_text("\n".join(map(str, reversed(org))) + "\n", encoding="utf-8")
+    for k in (1, 2):
+        code, out, err = cli("shard", f"{k}/2", "--repos-file", str(listing))
+        assert code == 0, err
+        scanned = scan([], test_pack, tmp_path / f"s{k}.json", "--repos-file", str(listing), "--shard", f"{k}/2")
+        assert out.splitlines() == _repos(scanned)
+    assert cli("shard", "1/2", "b", "a", "c")[1] == "a\nc\n"
+    code, _, err = cli("shard", "1/2")
+    assert code == 2 and err == "error: shard: give the roots, or --repos-file FILE\n"

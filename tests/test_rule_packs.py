@@ -6,6 +6,8 @@ findings of that pack with the `expect:` / `ok:` annotations (or `<file>.expecte
 from __future__ import annotations
 
 import json
+import re
+import shlex
 import shutil
 from pathlib import Path
 from typing import Any
@@ -271,3 +273,25 @@ def test_zoom_pack_stays_quiet_on_the_labelled_corpus() -> None:
     corpus = sorted(p for p in (ROOT / "tests" / "corpus").iterdir() if p.is_dir())
     _, report = scan_json(*map(str, corpus), "--pack", "zoom-jwt-app")
     assert report["findings"] == []
+
+
+# ---- the README's worked example works as written ------------------------------------------------------------
+
+
+def _readme_blocks(lang: str) -> list[str]:
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Writing a rule pack\n", 1)[1]
+    return re.findall(rf"```{lang}\n(.*?)```", section, re.S)
+
+
+def test_readme_example_pack_validates_and_passes_its_fixture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (pack,), (fixture,) = _readme_blocks("yaml"), _readme_blocks("python")
+    (tmp_path / "my-packs" / "fixtures").mkdir(parents=True)
+    (tmp_path / "my-packs" / "google-oauth-oob.yaml").write_text(pack, encoding="utf-8")
+    (tmp_path / "my-packs" / "fixtures" / "quickstart.py").write_text(fixture, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in _readme_blocks("bash")[0].splitlines():
+        args = shlex.split(command.split("#", 1)[0])[1:]
+        code, out, err = cli(*args)
+        assert code == (1 if args[0] == "scan" else 0), (command, out, err)
+    code, out, _ = cli("rules", "test", "my-packs/fixtures/", "--rules", "my-packs/", "--pack", "google-oauth-oob")
+    assert "PASS my-packs/fixtures/quickstart.py (2 annotations)" in out

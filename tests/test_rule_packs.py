@@ -29,6 +29,13 @@ USER_FIXTURES = USER_PACK / "fixtures" / "google-oauth-oob"
 ZOOM = RULE_FIXTURES / "zoom-jwt-app"
 SCHEMA_COMMENT = "# yaml-language-server: $schema="
 AS_OF = "2026-11-28"
+DOC = ROOT / "docs" / "writing-rule-packs.md"
+WRONG_FIXTURE = (  # also shown in docs/writing-rule-packs.md §11
+    "from google_auth_oauthlib.flow import InstalledAppFlow\n"
+    "flow = InstalledAppFlow.from_client_secrets_file('client_secret.json', [])  # expect: GOOG-OOB-002\n"
+    "creds = flow.run_console()\n"
+    "creds = flow.run_local_server(port=0)  # ok: GOOG-OOB-003\n"
+)
 
 PACKS = {load_pack_file(p)[0].name: p for p in builtin_rule_files()}
 
@@ -175,14 +182,19 @@ def test_validate_names_an_unknown_key(tmp_path: Path) -> None:
     assert code == 2 and f"{broken}:" in err and "GOOG-OOB-002.match" in err
 
 
-def test_config_rules_key_loads_a_user_pack(tmp_path: Path) -> None:
+@pytest.mark.parametrize("packs_dir, config", [
+    ("packs", {"rules": ["../packs"], "packs": ["google-oauth-oob"]}),
+    ("repo/.jwt-audit/packs", {"rules": [".jwt-audit/packs"], "packs": ["google-oauth-oob"], "exclude": [".jwt-audit/"]}),
+])
+def test_config_rules_key_loads_a_user_pack(tmp_path: Path, packs_dir: str, config: dict[str, Any]) -> None:
     repo = tmp_path / "repo"
     shutil.copytree(USER_FIXTURES, repo)
-    shutil.copytree(USER_PACK, tmp_path / "packs", ignore=shutil.ignore_patterns("fixtures"))
-    config = {"rules": ["../packs"], "packs": ["google-oauth-oob"]}
+    shutil.copytree(USER_PACK, tmp_path / packs_dir, ignore=shutil.ignore_patterns("fixtures"))
     (repo / ".jwt-audit.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     _, report = scan_json(str(repo))
-    assert {f["rule_id"] for f in report["findings"]} == {"GOOG-OOB-001", "GOOG-OOB-002", "GOOG-OOB-003"}
+    assert {(f["rule_id"], f["path"]) for f in report["findings"]} == {
+        ("GOOG-OOB-001", "client_secret.json"), ("GOOG-OOB-001", "quickstart.py"),
+        ("GOOG-OOB-002", "quickstart.py"), ("GOOG-OOB-003", "quickstart_migrated.py")}
 
 
 # ---- (e) rules test reports a wrong annotation ---------------------------------------------------------------
@@ -190,13 +202,7 @@ def test_config_rules_key_loads_a_user_pack(tmp_path: Path) -> None:
 
 def test_rules_test_prints_a_diff_and_exits_1_on_a_wrong_annotation(tmp_path: Path) -> None:
     wrong = tmp_path / "wrong.py"
-    wrong.write_text(
-        "from google_auth_oauthlib.flow import InstalledAppFlow\n"
-        "flow = InstalledAppFlow.from_client_secrets_file('client_secret.json', [])  # expect: GOOG-OOB-002\n"
-        "creds = flow.run_console()\n"
-        "creds = flow.run_local_server(port=0)  # ok: GOOG-OOB-003\n",
-        encoding="utf-8",
-    )
+    wrong.write_text(WRONG_FIXTURE, encoding="utf-8")
     right = tmp_path / "right.py"
     right.write_text("from google_auth_oauthlib.flow import InstalledAppFlow\n"
                      "creds = flow.run_console()  # expect: GOOG-OOB-002\n", encoding="utf-8")
@@ -295,3 +301,29 @@ def test_readme_example_pack_validates_and_passes_its_fixture(tmp_path: Path, mo
         assert code == (1 if args[0] == "scan" else 0), (command, out, err)
     code, out, _ = cli("rules", "test", "my-packs/fixtures/", "--rules", "my-packs/", "--pack", "google-oauth-oob")
     assert "PASS my-packs/fixtures/quickstart.py (2 annotations)" in out
+
+
+# ---- docs/writing-rule-packs.md: its shown commands print what it says -------------------------------------
+
+
+def _doc_transcripts() -> list[tuple[str, list[str]]]:
+    """(command, expected output lines) of every fenced block starting with `$ jwt-audit`."""
+    blocks = re.findall(r"```\n\$ jwt-audit (.*?)\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    return [(cmd, out.splitlines()) for cmd, out in blocks]
+
+
+def test_doc_shows_the_wrong_fixture_of_the_diff_test() -> None:
+    assert f"```python\n{WRONG_FIXTURE}```" in DOC.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command, expected", _doc_transcripts(), ids=[c for c, _ in _doc_transcripts()])
+def test_doc_transcript(command: str, expected: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    args = shlex.split(command)
+    if "wrong.py" in args:
+        (tmp_path / "wrong.py").write_text(WRONG_FIXTURE, encoding="utf-8")
+        args[args.index("wrong.py")] = str(tmp_path / "wrong.py")
+    _, out, err = cli(*args)
+    shown = [ln.replace(str(tmp_path / "wrong.py"), "wrong.py") for ln in (out + err).splitlines()]
+    wanted = [ln for ln in expected if ln != "..."]
+    assert [ln for ln in shown if ln in wanted] == wanted

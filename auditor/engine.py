@@ -161,7 +161,8 @@ class Matcher:
         end_line = index.line_of(max(m.end() - 1, m.start()))
         text = index.line_text(line)
         severity, milestone = self._severity[rule.id]
-        confidence, details = _confidence(rule, doc, text, col)
+        head = text[:len(text) - len(text.lstrip()) + 64] if text[:1].isspace() else text[:64]  # no 100 MB copy
+        confidence, details = _confidence(rule, doc, head, col)
         if confidence == "low" and rule.kind != "oauth-s2s":
             severity = min(severity, LOW_CONFIDENCE_CAP)
         details.update(keys.details_for(rule, doc.text, m.start()))
@@ -281,8 +282,11 @@ def _snippet(line: str, col: int) -> str:
 
 def _fingerprint(rule_id: str, path: str, matched: str, line: str) -> str:
     """Stable when lines move: rule, path and the whitespace-free matched line, not its number."""
-    norm = re.sub(r"\s+", "", line) or re.sub(r"\s+", "", matched)
-    return hashlib.sha256(f"{rule_id}\0{path}\0{norm}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    h = hashlib.sha256(f"{rule_id}\0{path}\0".encode("utf-8", "surrogatepass"))
+    text = matched if not line or line.isspace() else line
+    for i in range(0, len(text), 1 << 20):  # by chunks: a minified line can be 100 MB, and \s is one character
+        h.update(re.sub(r"\s+", "", text[i:i + (1 << 20)]).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:24]
 
 
 def read_file(path: str, max_size: int) -> tuple[bytes | None, str]:

@@ -139,28 +139,31 @@ def _flat_paths(lines: list[str]) -> dict[int, str]:
 # ---- keys ---------------------------------------------------------------------------------------------
 
 
-def finding_key(f: Finding, lines: Sequence[str] | None, paths: dict[int, str] | None) -> Key:
-    """The structural baseline key of a finding, given its file's lines and key paths (when known)."""
+def finding_key(f: Finding, lines: Sequence[str] | None, paths: dict[int, str] | None, where: str = "") -> Key:
+    """The structural baseline key of a finding, given its file's lines and key paths (when known).
+
+    `where` replaces the finding's path (a file given as its own root is keyed by its path as given)."""
+    path = where or f.path
     if lines is None or not 1 <= f.line <= len(lines):
-        return (f.rule_id, f.path, "fp:" + f.fingerprint.split(":")[0], "")
+        return (f.rule_id, path, "fp:" + f.fingerprint.split(":")[0], "")
     raw = lines[f.line - 1]
     kp = paths.get(f.line) if paths is not None else None
     if kp:
         value = _CONFIG_VALUE.sub("", raw, count=1)
-        return (f.rule_id, f.path, "key:" + kp, _h(re.sub(r"\s+", "", value)))
+        return (f.rule_id, path, "key:" + kp, _h(re.sub(r"\s+", "", value)))
     norm = re.sub(r"\s+", "", raw)
     shape = re.sub(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", '""', norm)
-    return (f.rule_id, f.path, "code:" + _h(shape)[:32], _h(norm))
+    return (f.rule_id, path, "code:" + _h(shape)[:32], _h(norm))
 
 
-def keys_for(findings: Iterable[Finding], text: str | None) -> dict[str, Key]:
+def keys_for(findings: Iterable[Finding], text: str | None, where: str = "") -> dict[str, Key]:
     """fingerprint -> key for the findings of one file whose text is `text` (None: not readable)."""
     fs = list(findings)
     if not fs:
         return {}
     lines = text.split("\n") if text is not None else None
     paths = key_paths(text, fs[0].path) if text is not None else None
-    return {f.fingerprint: finding_key(f, lines, paths) for f in fs}
+    return {f.fingerprint: finding_key(f, lines, paths, where) for f in fs}
 
 
 # ---- the file -----------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import posixpath
 import subprocess
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -148,13 +149,23 @@ def find_ignores(roots: Sequence[Root], texts: Texts, with_findings: set[tuple[s
     return out
 
 
+def where(f: Finding) -> str:
+    """The path a baseline or a config glob sees: relative to the root, or as given for a file root.
+
+    Pre-commit passes each staged file as its own root (`src/auth.py`, path `auth.py`); keyed by the
+    path as given, it matches a baseline created from the repository root."""
+    if os.path.isdir(f.repo) or f.repo == ".":
+        return f.path
+    return posixpath.normpath(posixpath.join(posixpath.dirname(f.repo), f.path))
+
+
 def keys_of(findings: Sequence[Finding], texts: Texts) -> dict[str, baselines.Key]:
     by_file: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     for f in findings:
         by_file[(f.repo, f.path)].append(f)
     keys: dict[str, baselines.Key] = {}
     for (repo, path), fs in by_file.items():
-        keys.update(baselines.keys_for(fs, texts.get(repo, path)))
+        keys.update(baselines.keys_for(fs, texts.get(repo, path), where(fs[0])))
     return keys
 
 
@@ -170,8 +181,8 @@ def apply(findings: list[Finding], roots: Sequence[Root], opts: GateOptions, as_
                            "the policy" if opts.policy and opts.policy.get("require_reason") else "config")
     ignores = find_ignores(roots, texts, {(f.repo, f.path) for f in findings}) + list(opts.suppressions)
     keys = keys_of(findings, texts)
-    key_paths = {fp: k[2][4:] if k[2].startswith("key:") else None for fp, k in keys.items()}
-    findings, verdicts = suppress.apply(findings, ignores, rules, key_paths)
+    located = {fp: (k[2][4:] if k[2].startswith("key:") else None, k[1]) for fp, k in keys.items()}
+    findings, verdicts = suppress.apply(findings, ignores, rules, located)
     meta: dict[str, Any] = {"suppressions": suppress.summary(verdicts, rules), "baseline_keys": keys}
     matched: set[str] = set()
     if opts.baseline:

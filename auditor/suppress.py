@@ -63,11 +63,16 @@ class Ignore:
     def names(self, rule_id: str) -> bool:
         return "*" in self.rules or rule_id in self.rules
 
-    def covers(self, finding: Finding, key_path: str | None = None) -> bool:
-        """True when this ignore is about `finding` (rule and location), whatever its validity."""
+    def covers(self, finding: Finding, key_path: str | None = None, where: str = "") -> bool:
+        """True when this ignore is about `finding` (rule and location), whatever its validity.
+
+        `where` is the path config globs see (see gate.where); inline ignores compare the finding's path."""
         if not self.names(finding.rule_id) or (self.repo and finding.repo != self.repo):
             return False
-        if not (_glob(self.path).match_file(finding.path) if self.kind == "config" else finding.path == self.path):
+        if self.kind == "config":
+            if not _glob(self.path).match_file(where or finding.path):
+                return False
+        elif finding.path != self.path:
             return False
         if self.at is not None:
             return str(finding.line) == self.at if self.at.isdigit() else key_path == self.at
@@ -262,9 +267,11 @@ def judge(ig: Ignore, rules: Rules) -> str:
 
 
 def apply(findings: Iterable[Finding], ignores: Sequence[Ignore], rules: Rules,
-          key_paths: dict[str, str | None] | None = None) -> tuple[list[Finding], list[Verdict]]:
-    """Mark findings covered by a usable, unexpired ignore as suppressed; one verdict per ignore."""
-    key_paths = key_paths or {}
+          located: dict[str, tuple[str | None, str]] | None = None) -> tuple[list[Finding], list[Verdict]]:
+    """Mark findings covered by a usable, unexpired ignore as suppressed; one verdict per ignore.
+
+    `located` maps a fingerprint to the finding's key path (configs) and the path config globs see."""
+    located = located or {}
     problems = [judge(ig, rules) for ig in ignores]
     counts = [0] * len(ignores)
     out = []
@@ -272,7 +279,7 @@ def apply(findings: Iterable[Finding], ignores: Sequence[Ignore], rules: Rules,
         hit = None
         if not f.suppressed:
             hit = next((k for k, ig in enumerate(ignores) if not problems[k] and _live(ig, rules.as_of)
-                        and ig.covers(f, key_paths.get(f.fingerprint))), None)
+                        and ig.covers(f, *located.get(f.fingerprint, (None, "")))), None)
         if hit is None:
             out.append(f)
             continue

@@ -177,3 +177,22 @@ def test_baseline_create_then_scan_reports_only_new_and_does_not_churn(tmp_path:
     assert accepted == [("auth.py", "baseline"), ("conf.yaml", "baseline")]
     assert report["baseline"]["matched"] == 2 and report["baseline"]["stale"] == []
     assert report["summary"]["suppressed"] == 2
+
+
+def test_files_given_one_by_one_match_a_baseline_made_from_the_root(tmp_path: Path, test_pack: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """pre-commit passes each staged file as its own root: keys use the path as given."""
+    repo = tmp_path / "r"
+    (repo / "src").mkdir(parents=True)
+    (repo / "src" / "auth.py").write_text("import requests\n" + EXCHANGE, encoding="utf-8")
+    (repo / "src" / "new.py").write_text(EXCHANGE, encoding="utf-8")
+    (repo / ".jwt-audit.yml").write_text("suppressions:\n  - {rule: '*', path: 'src/new.py', reason: r}\n")
+    monkeypatch.chdir(repo)
+    args = ["--rules", str(test_pack), "--pack", "test-pack", "--as-of", "2026-01-01"]
+    res = CliRunner().invoke(main, ["baseline", "create", ".", "-o", "b.json", "--no-inline-ignores", *args])
+    assert res.exit_code == 0, res.output
+    assert [e["path"] for e in json.loads(Path("b.json").read_text())["entries"]] == ["src/auth.py"]
+    res = CliRunner().invoke(main, ["scan", "src/auth.py", "src/new.py", *args, "--baseline", "b.json", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    kinds = {(f["repo"], f["suppression"]["kind"]) for f in json.loads(res.stdout)["findings"]}
+    assert kinds == {("src/auth.py", "baseline"), ("src/new.py", "config")}

@@ -86,22 +86,32 @@ def group(
 def _assign_repo(
     repo: str, items: list[Finding], facts: Mapping[tuple[str, str], FileFacts], mdirs: set[str]
 ) -> dict[tuple[str, str], str]:
+    """Integration id per file: its own client id; else its folder's client id when on the same side; else
+    its project folder. An id-less file joins a credential only when they are on the same side of the
+    migration: nothing ties an OAuth-only script to a JWT-only credential beside it (or the reverse)."""
     paths = sorted({f.path for f in items})
+    sides: dict[str, set[str]] = defaultdict(set)
+    for f in items:
+        if (side := counts(f)) is not None:
+            sides[f.path].add(side)
     file_id: dict[str, str] = {}
+    id_sides: dict[str, set[str]] = defaultdict(set)
     dir_ids: dict[str, set[str]] = defaultdict(set)
     for p in paths:
         ids = [i for _, i in _facts(facts, repo, p).ids]
         if ids:
             file_id[p] = ids[0]
+            id_sides[ids[0]] |= sides[p]
             dir_ids[project_dir(p, mdirs)].add(ids[0])
     out = {}
     for p in paths:
-        if p in file_id:
-            out[(repo, p)] = f"{repo}#client:{file_id[p]}"
-            continue
         folder = project_dir(p, mdirs)
         known = dir_ids.get(folder, set())
-        out[(repo, p)] = f"{repo}#client:{next(iter(known))}" if len(known) == 1 else f"{repo}#project:{folder}"
+        cid = file_id.get(p) or (next(iter(known)) if len(known) == 1 else None)
+        if cid is not None and (p in file_id or sides[p] <= id_sides[cid]):
+            out[(repo, p)] = f"{repo}#client:{cid}"
+        else:
+            out[(repo, p)] = f"{repo}#project:{folder}"
     return out
 
 

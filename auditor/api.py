@@ -50,6 +50,7 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     roots = discover(request.paths, DiscoveryOptions(
         include_vendored=request.include_vendored, max_size=request.max_file_size, excludes=tuple(request.excludes),
     ))
+    _skip_loaded_packs(roots, rs)
     matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget)
     findings, facts, skipped, scanned = _run(matcher, roots, request)
     findings = corroborated(findings, {r.id: r for r in rs.rules})
@@ -86,6 +87,19 @@ def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> tu
         if request.progress is not None:
             request.progress(done, len(tasks), out.repo)
     return findings, facts, skipped, scanned
+
+
+def _skip_loaded_packs(roots: list[Root], rs: RuleSet) -> None:
+    """Rule pack files this scan loaded are listed as skipped, not matched against their own rules."""
+    loaded = {os.path.realpath(p.source) for p in rs.packs}
+    for root in roots:
+        keep = []
+        for c in root.files:
+            if os.path.realpath(c.abspath) in loaded:
+                root.skipped.append(SkippedFile(c.rel, "rule pack loaded by this scan", root.repo))
+            else:
+                keep.append(c)
+        root.files = keep
 
 
 def corroborated(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:

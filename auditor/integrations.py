@@ -51,12 +51,21 @@ def status_of(jwt: int, oauth: int) -> str:
 
 
 def project_dir(path: str, manifest_dirs: set[str]) -> str:
-    """Nearest folder above `path` holding a dependency manifest; else its top-level folder."""
+    """Nearest folder above `path` holding a dependency manifest; else the repo root ('.')."""
     d = posixpath.dirname(path.split("!", 1)[0])
-    while True:
-        if d in manifest_dirs or not d:
-            return d or "."
+    while d:
+        if d in manifest_dirs:
+            return d
         d = posixpath.dirname(d)
+    return "."
+
+
+def _ancestors(folder: str) -> list[str]:
+    out = [folder]
+    while folder not in (".", ""):
+        folder = posixpath.dirname(folder) or "."
+        out.append(folder)
+    return out
 
 
 def manifest_dirs(paths: Iterable[str]) -> set[str]:
@@ -102,17 +111,29 @@ def _assign_repo(
         if ids:
             file_id[p] = ids[0]
             id_sides[ids[0]] |= sides[p]
-            dir_ids[project_dir(p, mdirs)].add(ids[0])
+            for d in _ancestors(_folder(p)):
+                dir_ids[d].add(ids[0])
     out = {}
     for p in paths:
-        folder = project_dir(p, mdirs)
-        known = dir_ids.get(folder, set())
-        cid = file_id.get(p) or (next(iter(known)) if len(known) == 1 else None)
+        cid = file_id.get(p) or _folder_id(_folder(p), dir_ids)
         if cid is not None and (p in file_id or sides[p] <= id_sides[cid]):
             out[(repo, p)] = f"{repo}#client:{cid}"
         else:
-            out[(repo, p)] = f"{repo}#project:{folder}"
+            out[(repo, p)] = f"{repo}#project:{project_dir(p, mdirs)}"
     return out
+
+
+def _folder(path: str) -> str:
+    return posixpath.dirname(path.split("!", 1)[0]) or "."
+
+
+def _folder_id(folder: str, dir_ids: Mapping[str, set[str]]) -> str | None:
+    """The one client id found in the nearest enclosing folder that has any; None when none or ambiguous."""
+    for d in _ancestors(folder):
+        known = dir_ids.get(d, set())
+        if known:
+            return next(iter(known)) if len(known) == 1 else None
+    return None
 
 
 def _integration(iid: str, fs: list[Finding], facts: Mapping[tuple[str, str], FileFacts],

@@ -63,8 +63,14 @@ def is_comment(path: str, line: str, col: int) -> bool:
     return any(low.startswith(tok) and col - 1 >= lead for tok in comment_tokens(path))
 
 
+# .txt files that are not prose: dependency pins and build files.
+NOT_DOCS = ("requirements", "constraints", "cmakelists", "robots")
+
+
 def is_documentation(path: str) -> bool:
     base, ext = _name(path)
+    if ext == ".txt" and any(word in base for word in NOT_DOCS):
+        return False
     return ext in DOC_SUFFIXES or posixpath.splitext(base)[0] in DOC_NAMES and ext in ("", ".txt")
 
 

@@ -47,13 +47,13 @@ def _pack_of(findings: Sequence[Finding], packs: Mapping[str, Pack]) -> Pack | N
 
 
 def _scopes_note(integration: Integration, pack: Pack | None) -> str:
+    note = pack.unknown_scope_note if pack and pack.unknown_scope_note else (
+        "copy the exact scopes from the new credential's settings")
     if integration.unknown_scopes:
-        note = pack.unknown_scope_note if pack and pack.unknown_scope_note else (
-            "copy the exact scopes from the credential's Scopes tab in the Developer Console")
         return f"No known OAuth scope mapping for {', '.join(integration.unknown_scopes)}: {note}."
     if not integration.apis:
-        return "No metascope found in these files: copy the scopes from the credential's page in the Developer Console."
-    return "Scopes mapped from the metascopes found; confirm them against the credential's Scopes tab."
+        return f"The files name no scope that maps to OAuth: {note}."
+    return f"Scopes mapped from the old credential's settings; confirm them ({note})."
 
 
 def _files(findings: Iterable[Finding]) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ import yaml
 from auditor import regexguard
 from auditor.errors import RuleError
 from auditor.model import Context, Match, Milestone, Pack, Remediation, Rule, ScheduleStep, Severity
+from auditor.redact import redact
 
 SCHEMA_FILE = "rule.schema.json"
 MAX_RULE_FILE = 2 * 1024 * 1024
@@ -165,7 +166,7 @@ class _IdLines:
 
     def __init__(self, text: str) -> None:
         self.order = [(m.group(1), text.count("\n", 0, m.start()) + 1)
-                      for m in re.finditer(r"^\s*-\s+id:\s*[\"']?([A-Z][A-Z0-9-]*)", text, re.M)]
+                      for m in re.finditer(r"^[ \t]*-[ \t]+id:[ \t]*[\"']?([A-Z][A-Z0-9-]*)", text, re.M)]
 
     def line(self, index: int, rule_id: str) -> int:
         if index < len(self.order) and self.order[index][0] == rule_id:
@@ -201,9 +202,10 @@ def _key_line(node: yaml.Node | None, loc: Sequence[Any], key: str) -> int:
 
 
 def _message(err: jsonschema.ValidationError) -> str:
+    """The schema's complaint; it quotes the offending value, so secret-looking values are redacted."""
     if err.validator == "additionalProperties":
-        return err.message.replace("Additional properties are not allowed", "unknown key")
-    return err.message
+        return redact(err.message.replace("Additional properties are not allowed", "unknown key"))
+    return redact(err.message)
 
 
 def _where(data: Any, loc: list[Any]) -> str:

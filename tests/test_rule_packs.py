@@ -157,7 +157,7 @@ def test_rule_id_duplicating_a_builtin_is_refused(tmp_path: Path) -> None:
     assert err.count("\n") == 1
 
 
-@pytest.mark.xfail(strict=True, reason="ruleset._IdLines: `^\\s*-\\s+id:` starts on the blank line above a rule")
+
 def test_duplicate_rule_error_names_the_line_of_the_rule(tmp_path: Path) -> None:
     _, _, err, line = _duplicate_of_a_builtin(tmp_path)
     assert err.startswith(f"error: {tmp_path / 'mine.yaml'}:{line}: ZOOM-JWT-001: duplicate rule id")

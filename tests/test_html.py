@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from auditor import compare
-from auditor.reporters import RenderOptions, charts, get
+from auditor.reporters import RenderOptions, charts, formats, get
 from auditor.reporters.html import render, render_diff, render_trend
 from auditor.reporters.html_view import short_names
 from tests.browser import ARTIFACTS, Browser, Page, chromium, find_chromium
@@ -201,6 +201,13 @@ def test_report_command_renders_saved_json_as_html(org_reports: tuple[Path, Path
     assert (tmp_path / "r.html").read_text(encoding="utf-8") == render(
         json.loads(org_reports[0].read_text(encoding="utf-8")), RenderOptions())
     assert get("html") is render
+
+
+@pytest.mark.parametrize("fmt", formats())
+def test_report_command_rerenders_a_saved_report_in_every_format(org_reports: tuple[Path, Path], fmt: str) -> None:
+    code, out, err = cli("report", str(org_reports[0]), "-f", fmt)
+    assert code == 0, err
+    assert out.strip() and not err
 
 
 def test_rich_fixture_and_an_empty_report_render(week1: Report) -> None:

@@ -74,8 +74,24 @@ def _sidecar(path: Path) -> tuple[set[Key], set[Key]]:
     return expect, ok
 
 
+def _pack_of(arg: Path, rs: RuleSet) -> str | None:
+    """A fixture folder named after a loaded pack (e.g. tests/fixtures/rules/zoom-jwt-app) tests that pack."""
+    names = {p.name for p in rs.packs}
+    return next((part for part in reversed(arg.resolve().parts) if part in names), None)
+
+
 def run_fixtures(paths: list[Path], rs: RuleSet, as_of: dt.date) -> list[FixtureResult]:
-    matcher = Matcher(rs.rules, {p.name: p for p in rs.packs}, as_of, max_size=64 << 20)
+    """Fixtures in a folder named after a pack run that pack's rules only; others run every loaded rule."""
+    results = []
+    for arg in paths:
+        pack = _pack_of(arg, rs)
+        rules = tuple(r for r in rs.rules if pack is None or r.pack == pack)
+        matcher = Matcher(rules, {p.name: p for p in rs.packs}, as_of, max_size=64 << 20)
+        results.extend(_run(matcher, [arg]))
+    return results
+
+
+def _run(matcher: Matcher, paths: list[Path]) -> list[FixtureResult]:
     results = []
     for path, rel in fixture_files(paths):
         expect, ok = read_annotations(path)

@@ -501,7 +501,12 @@ def machine() -> str:
     with contextlib.suppress(OSError, ValueError, IndexError):
         kb = next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
         mem = f"{int(kb.split()[1]) / 1048576:.0f} GiB"
-    return f"{os.cpu_count()} cores, {mem}, {platform.system()} {platform.release()}"
+    return f"{os.cpu_count()} cores, {mem}, {platform.system()} {platform.release()}, load {load()}"
+
+
+def load() -> str:
+    """1, 5 and 15-minute load averages: above the core count, other work shares the machine."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 # --------------------------------------------------------------------------- start-up
@@ -756,6 +761,7 @@ def run_all(args: argparse.Namespace, tools: Tools) -> int:
     print("(x_rg: median over rounds of wall/wall_rg; MB/s, files/s: the command's scope / median wall;")
     print(" scope: files honouring .gitignore incl. hidden; semgrep, detect-secrets: git-tracked files)")
     found = print_outputs(tools, cmds)
+    print(f"load average at the end: {load()}")
     print_startup(startup, args.startup_runs)
     if points:
         print()

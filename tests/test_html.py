@@ -19,7 +19,7 @@ import pytest
 from auditor import compare
 from auditor.reporters import RenderOptions, charts, formats, get
 from auditor.reporters.html import render, render_diff, render_trend
-from auditor.reporters.html_view import short_names
+from auditor.reporters.html_view import short_names, slug
 from tests.browser import ARTIFACTS, Browser, Page, chromium, find_chromium
 from tests.conftest import TEST_PACK
 from tests.orgscan import NEXT_AS_OF, cli, make_org, next_week, scan
@@ -182,7 +182,25 @@ def test_migration_plans(page_html: str) -> None:
     assert "Already on OAuth Server-to-Server" in plans and "server/oauth.js" in plans
     assert "<strong>Switch the token call</strong><br><span>POST /ims/token/v3 with grant_type=client_credentials</span>" in plans
     assert "<pre><code>jwt.encode(claims, key)</code></pre>" in plans and "Before" in plans and "After" in plans
-    assert "Use OAuth Server-to-Server." in plans and "<li>Create the credential.</li>" in plans
+    assert "<li>Add an OAuth Server-to-Server credential to the project.</li>" in plans
+    assert "Use OAuth Server-to-Server." in plans and "<li>Create the credential.</li>" in plans  # rules' remediation
+
+
+def test_a_detailed_plan_lists_the_changes_per_rule_and_its_scopes_note(week1: Report) -> None:
+    report = copy.deepcopy(week1)
+    billing = report["integrations"][0]
+    billing["plan"] = {"steps": [], "scopes_note": "Scopes mapped from the old credential; confirm them.",
+                       "changes": [{"rule_id": "TEST-JWT-001", "title": "JWT exchange", "summary": "Call /ims/token/v3.",
+                                    "files": ["src/auth.py", "config/app.env"]}],
+                       "snippets": [{"language": "curl", "code": "curl -d grant_type=client_credentials"}]}
+    html = render(report, RenderOptions())
+    plan = html[html.index(f'id="int-{slug(billing["id"])}"'):]
+    plan = plan[:plan.index("</details>")]
+    assert ("<li><strong>JWT exchange.</strong> Call /ims/token/v3.<br><span class=\"muted small\">in "
+            '<code class="path">src/auth.py</code>, <code class="path">config/app.env</code></span></li>') in plan
+    assert "Scopes mapped from the old credential; confirm them." in plan
+    assert "<pre><code>curl -d grant_type=client_credentials</code></pre>" in plan
+    assert "<li>Create the credential.</li>" in plan  # no steps in the plan: the rules' steps
 
 
 def test_findings_table_has_filters_and_sortable_headers(page_html: str, week1: Report) -> None:

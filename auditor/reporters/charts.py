@@ -6,7 +6,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-CHAR_WIDTH = 6.6  # rough width of one 12px character, for laying out labels without a font engine
+CHAR_WIDTH = 7.0  # generous width of one bold 12px character, to lay out labels without a font engine
+LABEL_CHARS = 36   # longer milestone titles are cut (the full title stays in the tooltip)
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def time_scale(days: Sequence[dt.date], left: float, right: float, pad: float = 
 @dataclass(frozen=True)
 class Marker:
     x: float
-    label: str
+    title: str
     date: str
     css: str   # milestone | primary | hard-stop | as-of
     row: int   # label row, so that labels do not overlap
@@ -141,6 +142,10 @@ class Marker:
     @property
     def text_x(self) -> float:
         return self.x + 4 if self.anchor == "start" else self.x - 4
+
+    @property
+    def label(self) -> str:
+        return self.title if len(self.title) <= LABEL_CHARS else self.title[: LABEL_CHARS - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -220,7 +225,7 @@ def _place_labels(marks: Sequence[tuple[float, str, str, str]], width: float) ->
     row_end: list[float] = []
     out = []
     for x, title, date, css in marks:
-        text = max(len(title), len(date)) * CHAR_WIDTH
+        text = max(min(len(title), LABEL_CHARS), len(date)) * CHAR_WIDTH
         anchor = "end" if x + text + 4 > width else "start"
         start, end = (x - text - 8, x) if anchor == "end" else (x, x + text + 8)
         row = next((i for i, taken in enumerate(row_end) if start - 4 > taken), len(row_end))

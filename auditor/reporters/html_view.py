@@ -65,10 +65,11 @@ def _count(items: Iterable[dict[str, Any]], status: str) -> int:
 
 
 def primary_cutoff(report: Report) -> dt.date | None:
-    """The date integrations are late after: --cutoff when given, else the first pack's primary milestone."""
+    """The date integrations are late after: --cutoff when given, else the primary milestone of the first
+    pack that has findings."""
     if report.get("cutoff"):
         return dt.date.fromisoformat(report["cutoff"])
-    for pack in report["packs"]:
+    for pack in used_packs(report):
         for m in pack["timeline"]:
             if m.get("primary"):
                 return dt.date.fromisoformat(m["date"])
@@ -100,9 +101,15 @@ def _headline(report: Report, as_of: dt.date, cutoff: dt.date | None) -> Report:
     }
 
 
+def used_packs(report: Report) -> list[Report]:
+    """The packs that found something (all of them when none did): other packs' dates would only be noise."""
+    used = {f.get("pack") for f in report["findings"] if not f["suppressed"]}
+    return [p for p in report["packs"] if p["name"] in used] or report["packs"]
+
+
 def _timeline(report: Report, as_of: dt.date) -> charts.Timeline:
     milestones = []
-    for pack in report["packs"]:
+    for pack in used_packs(report):
         for m in pack["timeline"]:
             css = "primary" if m.get("primary") else "hard-stop" if m.get("hard_stop") else "milestone"
             milestones.append((m["title"], dt.date.fromisoformat(m["date"]), css))
@@ -162,9 +169,13 @@ def _plan(i: dict[str, Any], findings: list[dict[str, Any]], rules: dict[str, Re
     detailed: dict[str, Any] = plan if isinstance(plan, dict) else {}
     return {
         **i, "label": i.get("label", i["id"]), "due": due(i["deadline"], as_of, i["status"]),
-        "anchor": "int-" + _slug(i["id"]),
-        "summaries": list(dict.fromkeys(r["remediation"]["summary"] for r in used if r["remediation"]["summary"])),
-        "steps": list(dict.fromkeys(s for r in used for s in r["remediation"].get("steps", []))),
+        "anchor": "int-" + slug(i["id"]),
+        "changes": _changes(detailed.get("changes")) or [
+            {"title": "", "summary": s, "files": []}
+            for s in dict.fromkeys(r["remediation"]["summary"] for r in used if r["remediation"]["summary"])],
+        "steps": [] if detailed.get("steps") else list(dict.fromkeys(
+            s for r in used for s in r["remediation"].get("steps", []))),
+        "scopes_note": str(detailed.get("scopes_note") or ""),
         "links": list(dict.fromkeys(u for r in used for u in r["remediation"].get("links", []))),
         "files_detail": _files(findings, i["files"]),
         "plan_steps": _plan_steps(detailed.get("steps")),
@@ -173,7 +184,8 @@ def _plan(i: dict[str, Any], findings: list[dict[str, Any]], rules: dict[str, Re
     }
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
+    """An id attribute value made of letters, digits and dashes."""
     return "".join(c if c.isalnum() else "-" for c in text).strip("-").lower()
 
 
@@ -184,6 +196,13 @@ def _files(findings: list[dict[str, Any]], files: list[str]) -> list[Report]:
         lines.setdefault(f["path"], []).append(f)
     return [{"path": p, "findings": sorted(fs, key=lambda f: (f["line"], f["column"])),
              "done": bool(fs) and all(f["kind"] == "oauth-s2s" for f in fs)} for p, fs in lines.items()]
+
+
+def _changes(changes: Any) -> list[Report]:
+    """Rule-specific changes of a detailed plan: what to change and in which files."""
+    return [{"title": str(c.get("title") or ""), "summary": str(c.get("summary") or ""),
+             "files": [str(f) for f in c.get("files") or []]}
+            for c in (changes if isinstance(changes, list) else []) if isinstance(c, dict)]
 
 
 def _plan_steps(steps: Any) -> list[Report]:

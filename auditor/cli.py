@@ -359,7 +359,7 @@ def rules_test(paths: tuple[str, ...], rule_paths: tuple[str, ...], packs: tuple
 
 
 # --- verify command ---
-from auditor import verify as _verify  # noqa: E402
+DEFAULT_IMS_URL = "https://ims-na1.adobelogin.com"  # auditor.verify (and requests) load only when verify runs
 
 VERIFY_HELP = """Check an OAuth Server-to-Server credential against the IMS token endpoint.
 
@@ -384,7 +384,7 @@ retries (reported as "could not reach IMS", and "reachable": false in JSON); 2 u
 
 
 @main.command("verify", help=VERIFY_HELP, short_help="Check OAuth credentials against the IMS token endpoint.")
-@click.option("--ims-url", default=_verify.DEFAULT_IMS_URL, show_default=True, metavar="URL",
+@click.option("--ims-url", default=DEFAULT_IMS_URL, show_default=True, metavar="URL",
               help="IMS base URL (stage: https://ims-na1-stg1.adobelogin.com).")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST[:PORT]",
               help="Also send credentials to this host (repeatable); plain http is then allowed.")
@@ -406,6 +406,8 @@ retries (reported as "could not reach IMS", and "reachable": false in JSON); 2 u
 def verify_command(ims_url: str, allow_hosts: tuple[str, ...], config: Path | None, client_id_env: str,
                    client_secret_env: str, scopes_env: str, check_jwt: bool, jwt_env: tuple[str, ...], fmt: str,
                    timeout: float, retries: int, debug: bool) -> int:
+    from auditor import verify as _verify
+
     request = _verify.VerifyRequest(
         ims_url=ims_url, allow_hosts=allow_hosts, config=config, check_jwt=check_jwt,
         names=_verify.EnvNames(client_id_env, client_secret_env, scopes_env),

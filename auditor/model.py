@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -62,18 +63,52 @@ class Remediation:
     links: tuple[str, ...] = ()
 
 
+class LazyRegex:
+    """A regex compiled on first use: a scan that never reaches a rule never pays for compiling it, and a
+    cached rule pack loads without recompiling every pattern. Pickles as (pattern, flags)."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0, compiled: re.Pattern[str] | None = None) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled = compiled
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def __getstate__(self) -> tuple[str, int]:
+        return (self.pattern, self.flags)
+
+    def __setstate__(self, state: tuple[str, int]) -> None:
+        self.pattern, self.flags = state
+        self._compiled = None
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern!r})"
+
+
 @dataclass(frozen=True)
 class Context:
     """A regex that must (or must not) match within `within` lines (None: anywhere in the file)."""
 
-    regex: re.Pattern[str]
+    regex: LazyRegex
     within: int | None = None
 
 
 @dataclass(frozen=True)
 class Match:
     keywords: tuple[str, ...]
-    regex: re.Pattern[str]
+    regex: LazyRegex
     files: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     context: tuple[Context, ...] = ()
@@ -110,7 +145,7 @@ class Pack:
     timeline: tuple[Milestone, ...]
     references: tuple[str, ...] = ()
     remediation: Remediation | None = None
-    id_patterns: tuple[re.Pattern[str], ...] = ()
+    id_patterns: tuple[LazyRegex, ...] = ()
     api_map: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (metascope, api, oauth scopes)
     source: str = ""
     migration_steps: tuple[str, ...] = ()

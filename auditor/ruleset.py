@@ -1,9 +1,14 @@
 """Load rule packs (built-in and user), validate them against the schema, and compile them."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import json
+import os
+import pickle
 import re
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -13,9 +18,19 @@ from typing import Any
 import jsonschema
 import yaml
 
-from auditor import regexguard
+from auditor import __version__, regexguard
 from auditor.errors import RuleError
-from auditor.model import Context, Match, Milestone, Pack, Remediation, Rule, ScheduleStep, Severity
+from auditor.model import (
+    Context,
+    LazyRegex,
+    Match,
+    Milestone,
+    Pack,
+    Remediation,
+    Rule,
+    ScheduleStep,
+    Severity,
+)
 from auditor.redact import redact
 
 SCHEMA_FILE = "rule.schema.json"
@@ -116,6 +131,16 @@ def load_pack_file(path: Path) -> tuple[Pack, list[Rule]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read rule file: {exc}") from None
+    key = _cache_key(text)
+    cached = _cache_get(key, path)
+    if cached is not None:
+        return cached
+    loaded = _load_text(text, path)
+    _cache_put(key, loaded)
+    return loaded
+
+
+def _load_text(text: str, path: Path) -> tuple[Pack, list[Rule]]:
     try:
         data = yaml.load(text, Loader=_LOADER)
         if _expanded_size(data) > MAX_YAML_NODES:
@@ -128,7 +153,8 @@ def load_pack_file(path: Path) -> tuple[Pack, list[Rule]]:
         raise RuleError(f"{path}:{line}: invalid YAML: {problem}") from None
     except RecursionError:
         raise RuleError(f"{path}:1: invalid YAML: nested too deeply") from None
-    validate_pack_data(data, node, path)
+    if not isinstance(node, _IdLines):
+        validate_pack_data(data, node, path)
     try:
         return compile_pack(data, node, path)
     except RuleError:
@@ -138,6 +164,52 @@ def load_pack_file(path: Path) -> tuple[Pack, list[Rule]]:
 
 
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+# ---- a cache of validated, compiled packs: start-up matters for pre-commit hooks ----------------------
+# Keyed by the pack text, the tool version and the schema, so an edit to any of them misses the cache.
+# Only packs that loaded without error are cached; a pack with an error is parsed (and reported) every time.
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("JWT_AUDIT_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "jwt-audit" / "packs"
+
+
+def _cache_key(text: str) -> str:
+    schema = resources.files("auditor.schemas").joinpath(SCHEMA_FILE).read_bytes()
+    blob = b"\0".join([__version__.encode(), hashlib.sha256(schema).digest(), text.encode("utf-8")])
+    return hashlib.sha256(blob).hexdigest()
+
+
+def _cache_get(key: str, path: Path) -> tuple[Pack, list[Rule]] | None:
+    folder = _cache_dir()
+    if folder is None:
+        return None
+    try:
+        with open(folder / f"{key}.pickle", "rb") as fh:
+            pack, rules = pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    source = str(path)  # the same text may live at another path: report the one loaded now
+    return (dataclasses.replace(pack, source=source),
+            [dataclasses.replace(r, source=source) for r in rules])
+
+
+def _cache_put(key: str, loaded: tuple[Pack, list[Rule]]) -> None:
+    folder = _cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(loaded, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{key}.pickle")
+    except OSError:
+        return  # a read-only home: load from source every time
 
 
 def _expanded_size(root: Any) -> int:
@@ -297,7 +369,7 @@ def _timeline(meta: dict[str, Any], node: Any, path: Path) -> tuple[Milestone, .
     return tuple(sorted(out, key=lambda m: m.date))
 
 
-def _regex(text: str, path: Path, line: int, where: str) -> re.Pattern[str]:
+def _regex(text: str, path: Path, line: int, where: str) -> LazyRegex:
     try:
         compiled = re.compile(text, re.MULTILINE)
     except (re.error, OverflowError, RecursionError) as exc:
@@ -306,7 +378,7 @@ def _regex(text: str, path: Path, line: int, where: str) -> re.Pattern[str]:
     if problem:
         raise RuleError(f"{path}:{line}: {where}: regex can backtrack catastrophically: {problem}; "
                         "rewrite it so each repeat has one way to match (see auditor/regexguard.py)")
-    return compiled
+    return LazyRegex(text, re.MULTILINE, compiled)
 
 
 def _remediation(data: dict[str, Any] | None) -> Remediation | None:
@@ -352,7 +424,7 @@ def _match(m: dict[str, Any], rid: str, path: Path, line_of: Any) -> Match:
     regex = _regex(m["regex"], path, line_of("regex"), f"{rid}.match.regex") if "regex" in m else None
     if regex is None:
         alternatives = "|".join(re.escape(k) for k in m["keywords"])
-        regex = re.compile(f"(?i:{alternatives})", re.MULTILINE)
+        regex = LazyRegex(f"(?i:{alternatives})", re.MULTILINE)
 
     def contexts(key: str) -> tuple[Context, ...]:
         return tuple(

@@ -20,7 +20,7 @@ from auditor import languages, regexguard
 from auditor.discovery import display_path, gitignore_spec
 from auditor.integrations import FileFacts
 from auditor.model import Finding, Pack, Rule, Severity
-from auditor.redact import redact
+from auditor.redact import redact, redact_window
 from auditor.scanners import keys
 from auditor.scanners.documents import Document, decode, expand, is_zip, looks_binary, utf16_codec
 from auditor.timeline import severity_at
@@ -148,10 +148,13 @@ class Matcher:
         return [(d, h) for d, h in docs if h], exp.skipped
 
     def _match(self, rule: Rule, doc: Document, repo: str, index: _LineIndex) -> Iterator[Finding]:
+        """One finding per rule and line: the first match on it that its context allows."""
+        done: set[int] = set()
         for m in rule.match.regex.finditer(doc.text):
             line = index.line_of(m.start())
-            if not _contexts_ok(rule, doc.text, index, line):
+            if line in done or not _contexts_ok(rule, doc.text, index, line):
                 continue
+            done.add(line)
             yield self._finding(rule, doc, repo, index, m, line)
             if rule.match.per_file:
                 return
@@ -218,6 +221,7 @@ class _LineIndex:
         self.text = text
         self.starts = [0]
         self._done = False
+        self.file_context: dict[object, bool] = {}
 
     def _extend(self, offset: int | None = None, line: int | None = None) -> None:
         text, starts = self.text, self.starts
@@ -250,8 +254,12 @@ class _LineIndex:
 
 def _contexts_ok(rule: Rule, text: str, index: _LineIndex, line: int) -> bool:
     def found(ctx: Any) -> bool:
-        hay = text if ctx.within is None else index.window(line, ctx.within)
-        return ctx.regex.search(hay) is not None
+        if ctx.within is None:  # whole-file contexts are searched once per document
+            hit = index.file_context.get(ctx.regex)
+            if hit is None:
+                hit = index.file_context[ctx.regex] = ctx.regex.search(text) is not None
+            return hit
+        return ctx.regex.search(index.window(line, ctx.within)) is not None
 
     return all(found(c) for c in rule.match.context) and not any(found(c) for c in rule.match.unless)
 
@@ -274,9 +282,9 @@ def _message(rule: Rule, matched: str) -> str:
 
 def _snippet(line: str, col: int) -> str:
     text = line.rstrip()
-    if len(text) > SNIPPET_WIDTH:
-        start = max(0, min(col - 1 - SNIPPET_WIDTH // 3, len(text) - SNIPPET_WIDTH))
-        text = ("…" if start else "") + text[start:start + SNIPPET_WIDTH] + ("…" if start + SNIPPET_WIDTH < len(text) else "")
+    if len(text) > SNIPPET_WIDTH:  # redacted before it is cut: an edge must not part a key from its value
+        shown, before, after = redact_window(text, col, SNIPPET_WIDTH)
+        return ("…" if before else "") + shown.strip() + ("…" if after else "")
     return redact(text.strip())
 
 

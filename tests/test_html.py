@@ -183,7 +183,10 @@ def test_migration_plans(page_html: str) -> None:
     assert "<strong>Switch the token call</strong><br><span>POST /ims/token/v3 with grant_type=client_credentials</span>" in plans
     assert "<pre><code>jwt.encode(claims, key)</code></pre>" in plans and "Before" in plans and "After" in plans
     assert "<li>Add an OAuth Server-to-Server credential to the project.</li>" in plans
-    assert "Use OAuth Server-to-Server." in plans and "<li>Create the credential.</li>" in plans  # rules' remediation
+    legacy = plans[plans.index("legacy-etl"):]
+    assert "<strong>JWT exchange endpoint.</strong> Use OAuth Server-to-Server." in legacy  # without a plan: the rules
+    assert '<code class="path">config/app.env</code>, <code class="path">données/配置.yaml</code>' in legacy
+    assert "<li>Create the credential.</li>" in legacy
 
 
 def test_a_detailed_plan_lists_the_changes_per_rule_and_its_scopes_note(week1: Report) -> None:
@@ -194,13 +197,13 @@ def test_a_detailed_plan_lists_the_changes_per_rule_and_its_scopes_note(week1: R
                                     "files": ["src/auth.py", "config/app.env"]}],
                        "snippets": [{"language": "curl", "code": "curl -d grant_type=client_credentials"}]}
     html = render(report, RenderOptions())
-    plan = html[html.index(f'id="int-{slug(billing["id"])}"'):]
-    plan = plan[:plan.index("</details>")]
+    start = html.index(f'id="int-{slug(billing["id"])}"')
+    plan = html[start:html.index('<details class="plan', start)]
     assert ("<li><strong>JWT exchange.</strong> Call /ims/token/v3.<br><span class=\"muted small\">in "
-            '<code class="path">src/auth.py</code>, <code class="path">config/app.env</code></span></li>') in plan
+            '<code class="path">src/auth.py</code>, <code class="path">config/app.env</code></span>') in plan
     assert "Scopes mapped from the old credential; confirm them." in plan
     assert "<pre><code>curl -d grant_type=client_credentials</code></pre>" in plan
-    assert "<li>Create the credential.</li>" in plan  # no steps in the plan: the rules' steps
+    assert '<details class="how"><summary>How, step by step</summary><ol class="steps"><li>Create the credential.</li>' in plan
 
 
 def test_findings_table_has_filters_and_sortable_headers(page_html: str, week1: Report) -> None:

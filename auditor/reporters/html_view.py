@@ -170,11 +170,7 @@ def _plan(i: dict[str, Any], findings: list[dict[str, Any]], rules: dict[str, Re
     return {
         **i, "label": i.get("label", i["id"]), "due": due(i["deadline"], as_of, i["status"]),
         "anchor": "int-" + slug(i["id"]),
-        "changes": _changes(detailed.get("changes")) or [
-            {"title": "", "summary": s, "files": []}
-            for s in dict.fromkeys(r["remediation"]["summary"] for r in used if r["remediation"]["summary"])],
-        "steps": [] if detailed.get("steps") else list(dict.fromkeys(
-            s for r in used for s in r["remediation"].get("steps", []))),
+        "changes": _changes(detailed.get("changes"), rules) or _rule_changes(findings, rules),
         "scopes_note": str(detailed.get("scopes_note") or ""),
         "links": list(dict.fromkeys(u for r in used for u in r["remediation"].get("links", []))),
         "files_detail": _files(findings, i["files"]),
@@ -198,11 +194,28 @@ def _files(findings: list[dict[str, Any]], files: list[str]) -> list[Report]:
              "done": bool(fs) and all(f["kind"] == "oauth-s2s" for f in fs)} for p, fs in lines.items()]
 
 
-def _changes(changes: Any) -> list[Report]:
-    """Rule-specific changes of a detailed plan: what to change and in which files."""
+def _changes(changes: Any, rules: dict[str, Report]) -> list[Report]:
+    """Rule-specific changes of a detailed plan (what, in which files), with the rule's steps (how)."""
     return [{"title": str(c.get("title") or ""), "summary": str(c.get("summary") or ""),
-             "files": [str(f) for f in c.get("files") or []]}
+             "files": [str(f) for f in c.get("files") or []],
+             "steps": _rule_steps(rules.get(str(c.get("rule_id"))))}
             for c in (changes if isinstance(changes, list) else []) if isinstance(c, dict)]
+
+
+def _rule_changes(findings: list[dict[str, Any]], rules: dict[str, Report]) -> list[Report]:
+    """Without a detailed plan: each rule that found the old credential, its remedy and its files."""
+    files: dict[str, list[str]] = {}
+    for f in findings:
+        if f["kind"] not in ("oauth-s2s", "exempt") and f["rule_id"] in rules:
+            files.setdefault(f["rule_id"], [])
+            if f["path"] not in files[f["rule_id"]]:
+                files[f["rule_id"]].append(f["path"])
+    return [{"title": rules[rid]["title"], "summary": rules[rid]["remediation"]["summary"], "files": paths,
+             "steps": _rule_steps(rules[rid])} for rid, paths in files.items()]
+
+
+def _rule_steps(rule: Report | None) -> list[str]:
+    return [str(s) for s in rule["remediation"].get("steps", [])] if rule else []
 
 
 def _plan_steps(steps: Any) -> list[Report]:

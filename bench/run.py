@@ -535,6 +535,8 @@ def print_startup(startup: dict[str, float], runs: int) -> None:
 
 @dataclass
 class ScalePoint:
+    """One corpus size. The t/t1 ratios are medians over rounds of this size's time / x1's time."""
+
     factor: float
     corpus: str
     scope_bytes: int
@@ -542,6 +544,15 @@ class ScalePoint:
     rg_s: float
     jwt_s: float
     ratio_to_rg: float
+    rg_t_t1: float
+    jwt_t_t1: float
+    jwt_cpu_t1: float
+    bytes_t1: float  # this corpus's scope bytes / x1's
+
+    @property
+    def cost_per_byte(self) -> float:
+        """Relative to x1: 1.00 is linear in bytes, below 1 sub-linear (fixed costs amortised)."""
+        return self.jwt_t_t1 / self.bytes_t1
 
 
 def scaling_corpora(args: argparse.Namespace) -> list[tuple[float, Path, int, float]]:
@@ -554,7 +565,35 @@ def scaling_corpora(args: argparse.Namespace) -> list[tuple[float, Path, int, fl
     return out
 
 
+def paired(samples: list[Sample], base: list[Sample], key: Callable[[Sample], float]) -> float:
+    """Median over rounds of key(sample) / key(base sample of the same round)."""
+    return median([key(s) / key(b) for s, b in zip(samples, base, strict=False) if key(b) > 0])
+
+
+def scale_point(
+    factor: float, path: Path, scope: Scope, scope1: Scope, samples: dict[str, list[Sample]]
+) -> ScalePoint:
+    def get(name: str, f: float) -> list[Sample]:
+        return samples[f"{name}@x{f:g}"]
+
+    rg, jwt, rg1, jwt1 = get(BASELINE, factor), get(JWT, factor), get(BASELINE, 1), get(JWT, 1)
+    return ScalePoint(
+        factor=factor,
+        corpus=str(path),
+        scope_bytes=scope.bytes,
+        scope_files=scope.files,
+        rg_s=median([s.wall for s in rg]),
+        jwt_s=median([s.wall for s in jwt]),
+        ratio_to_rg=paired(jwt, rg, lambda s: s.wall),
+        rg_t_t1=paired(rg, rg1, lambda s: s.wall),
+        jwt_t_t1=paired(jwt, jwt1, lambda s: s.wall),
+        jwt_cpu_t1=paired(jwt, jwt1, lambda s: s.cpu),
+        bytes_t1=scope.bytes / scope1.bytes,
+    )
+
+
 def run_scaling(args: argparse.Namespace, tools: Tools) -> list[ScalePoint]:
+    """rg and jwt-audit on the x1, x2 and x4 corpora, all six interleaved in each round."""
     cmds: list[Command] = []
     meta: list[tuple[float, Path, Scope]] = []
     scaled = Tools(tools.venv, tools.scratch, tools.jobs, True, False, 0, [])
@@ -564,40 +603,33 @@ def run_scaling(args: argparse.Namespace, tools: Tools) -> list[ScalePoint]:
         cmds += build_commands(scaled, path, scopes, args.runs, tag=f"@x{factor:g}")
         meta.append((factor, path, scopes["git"]))
     samples = run_rounds(cmds, args.runs, args.timeout)
-    points = []
-    for factor, path, scope in meta:
-        rg, jwt = samples[f"{BASELINE}@x{factor:g}"], samples[f"{JWT}@x{factor:g}"]
-        ratio = median(round_ratios(jwt, rg))
-        walls = (median([s.wall for s in rg]), median([s.wall for s in jwt]))
-        points.append(ScalePoint(factor, str(path), scope.bytes, scope.files, *walls, ratio))
-    return points
+    scope1 = meta[0][2]
+    return [scale_point(factor, path, scope, scope1, samples) for factor, path, scope in meta]
 
 
 def print_scaling(points: Sequence[ScalePoint]) -> None:
     hdr = (
         f"{'corpus':8s} {'MB':>7s} {'files':>7s} {'rg_s':>8s} {'jwt_s':>8s} {'x_rg':>6s} "
-        f"{'rg_t/t1':>8s} {'jwt_t/t1':>9s} {'jwt_ms/MB':>10s} {'cost/byte':>10s}"
+        f"{'rg_t/t1':>8s} {'jwt_t/t1':>9s} {'jwt_cpu/t1':>10s} {'jwt_ms/MB':>10s} {'cost/byte':>10s}"
     )
     print(hdr)
     print("-" * len(hdr))
-    p1 = points[0]
     for p in points:
         per_mb = p.jwt_s / (p.scope_bytes / MB) * 1000
-        per_byte = (p.jwt_s / p1.jwt_s) / (p.scope_bytes / p1.scope_bytes)
         print(
             f"x{p.factor:<7g} {p.scope_bytes / MB:7.1f} {p.scope_files:7d} {p.rg_s:8.3f} {p.jwt_s:8.3f} "
-            f"{p.ratio_to_rg:6.2f} {p.rg_s / p1.rg_s:8.2f} {p.jwt_s / p1.jwt_s:9.2f} {per_mb:10.2f} "
-            f"{per_byte:10.2f}"
+            f"{p.ratio_to_rg:6.2f} {p.rg_t_t1:8.2f} {p.jwt_t_t1:9.2f} {p.jwt_cpu_t1:10.2f} {per_mb:10.2f} "
+            f"{p.cost_per_byte:10.2f}"
         )
-    print("(t/t1: median wall over the x1 corpus's; cost/byte: (t/t1) / (bytes/bytes1), 1.00 = linear)")
+    print("(t/t1, cpu/t1: median over rounds of the time on this corpus / on x1 in the same round;")
+    print(" cost/byte: jwt_t/t1 per unit of corpus growth, 1.00 = linear; MB: scope honouring .gitignore)")
 
 
 def scaling_x4(points: Sequence[ScalePoint]) -> float | None:
-    """jwt-audit time ratio x4/x1, normalised to exactly 4x the bytes."""
+    """jwt-audit time ratio x4/x1 (median over rounds), normalised to exactly 4x the bytes."""
     if len(points) < 2:
         return None
-    first, last = points[0], points[-1]
-    return (last.jwt_s / first.jwt_s) * 4 / (last.scope_bytes / first.scope_bytes)
+    return points[-1].cost_per_byte * 4
 
 
 # --------------------------------------------------------------------------- targets

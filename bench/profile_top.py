@@ -22,15 +22,17 @@ LINE_NO = re.compile(r":\d+\)$")  # "fn (path/to/file.py:123)" -> "fn (path/to/f
 
 
 def parse(lines: Iterable[str]) -> Iterable[tuple[list[str], int]]:
-    """(frames outermost first, sample count) for each line 'f1;f2;f3 COUNT'."""
+    """(frames outermost first, samples) for each line 'f1;f2;f3 COUNT'."""
     for line in lines:
         stack, _, count = line.rstrip("\n").rpartition(" ")
-        if stack and count.isdigit():
-            frames = [LINE_NO.sub(")", f) for f in stack.split(";")]
+        # py-spy --subprocesses roots each stack at a 'process PID:"cmdline"' pseudo-frame
+        frames = [LINE_NO.sub(")", f) for f in stack.split(";") if f and not f.startswith("process ")]
+        if frames and count.isdigit():
             yield frames, int(count)
 
 
 def tally(lines: Iterable[str]) -> tuple[Counter[str], Counter[str], int]:
+    """Samples per function on top of the stack, per function anywhere on it, and in all."""
     own: Counter[str] = Counter()
     total: Counter[str] = Counter()
     samples = 0

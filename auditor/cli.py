@@ -191,7 +191,7 @@ def gate_request(paths: list[str], opts: dict[str, Any], progress: Any = None) -
            "exclude": list(opts.get("exclude") or ()), "include_vendored": opts.get("include_vendored") or None,
            "max_file_size": opts.get("max_file_size"), "baseline": opts.get("baseline"),
            "inline_ignores": False if opts.get("no_inline_ignores") else None}
-    eff = config.resolve(cli, paths[0], opts.get("config_path"), opts.get("policy_path"))
+    eff = config.resolve(cli, paths[0] if paths else ".", opts.get("config_path"), opts.get("policy_path"))
     fail_on = eff.get("fail_on", "high")
     policy = eff.policy or {}
     options = gate.GateOptions(

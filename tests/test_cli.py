@@ -152,3 +152,11 @@ def test_real_subprocess_and_module_entry_point(repo: Path, test_pack: Path) -> 
     assert json.loads(proc.stdout)["summary"]["by_severity"]["critical"] == 1
     proc = subprocess.run([sys.executable, "-m", "auditor", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and "jwt-audit" in proc.stdout
+
+
+def test_an_empty_shard_is_an_empty_report(tmp_path: Path, test_pack: Path) -> None:
+    (tmp_path / "only").mkdir()
+    code, out, _ = cli("scan", str(tmp_path / "only"), "--shard", "2/2", *pack_args(test_pack), "-f", "json")
+    report = json.loads(out)
+    validate(report)
+    assert code == 0 and report["repos"] == [] and report["findings"] == []

@@ -5,12 +5,14 @@ import hashlib
 import re
 
 # key = value / "key": "value" / key: value / key => value, where the key names a secret.
+_KEY = r"""[\w.\-]*(?:secret|passw(?:or)?d|passphrase|pwd|token|priv(?:ate)?_?key(?:_?data)?|pkcs8|pkcs12_password
+        |key_?pass|api_?key_?secret|credential)s?[\w.\-]*"""
 _KEYED = re.compile(
-    r"""(?ix)
-    (?P<key>[\w.\-]*(?:secret|passw(?:or)?d|passphrase|pwd|token|priv(?:ate)?_?key(?:_?data)?|pkcs8|pkcs12_password
-        |key_?pass|api_?key_?secret|credential)s?[\w.\-]*)
-    (?P<sep>["']?\s*(?::=|=>|[:=])\s*\[?\s*(?:\{\{)?\s*[rbfu]?["'`]?)
-    (?P<value>[^\s"'`,;}\])<>]{4,})
+    rf"""(?ix)
+    (?P<key>{_KEY})
+    (?P<sep>["']?\s*(?::=|=>|[:=])\s*\[?\s*(?:\{{\{{)?\s*[rbfu]?["'`]?)
+    (?!{_KEY}["']?\s*(?::=|=>|[:=]))  # `token: client_secret: x`: the value is the next pair's, not a key
+    (?P<value>[^\s"'`,;}}\])<>]{{4,}})
     """
 )
 # <password>value</password>, <clientSecret>value</clientSecret>: XML elements named like a secret.

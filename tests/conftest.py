@@ -2,15 +2,24 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 _real_connect = socket.socket.connect
+
+# Property-based tests: `ci` (the default) is a fixed, bounded, derandomized run, the same on every
+# machine; `fuzz` digs deeper for local runs (HYPOTHESIS_PROFILE=fuzz, or --hypothesis-profile=fuzz).
+settings.register_profile("ci", max_examples=200, derandomize=True, deadline=None, database=None,
+                          print_blob=True, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def _guarded_connect(self: socket.socket, address: object) -> None:

@@ -150,6 +150,8 @@ def _load_text(text: str, path: Path) -> tuple[Pack, list[Rule]]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if "nesting depth" in problem:  # PyYAML's own depth limit (newer releases), same case as RecursionError
+            problem = "nested too deeply"
         raise RuleError(f"{path}:{line}: invalid YAML: {problem}") from None
     except RecursionError:
         raise RuleError(f"{path}:1: invalid YAML: nested too deeply") from None

@@ -512,7 +512,7 @@ def load() -> str:
 # --------------------------------------------------------------------------- start-up
 
 
-def measure_startup(tools: Tools, runs: int, timeout: float) -> dict[str, float]:
+def measure_startup(tools: Tools, runs: int, timeout: float) -> list[Row]:
     """Median wall of each command on a one-file git repo (slow anchors get 3 runs)."""
     with tempfile.TemporaryDirectory(prefix="jwt-audit-startup-") as tmp:
         root = startup_repo(Path(tmp))
@@ -522,11 +522,16 @@ def measure_startup(tools: Tools, runs: int, timeout: float) -> dict[str, float]
             if c.name.startswith(("semgrep", SLOW)):
                 c.runs, c.warmup = min(runs, 3), False
         samples = run_rounds(cmds, runs, timeout)
-    return {c.name.removesuffix("@startup"): median([s.wall for s in samples[c.name]]) for c in cmds}
+    base = samples[f"{BASELINE}@startup"]
+    return [summarize(c, samples[c.name], base) for c in cmds]
 
 
-def print_startup(startup: dict[str, float], runs: int) -> None:
-    parts = ", ".join(f"{k} {v:.3f} s" for k, v in startup.items())
+def startup_medians(rows: Sequence[Row]) -> dict[str, float]:
+    return {r.name.removesuffix("@startup"): r.median_s for r in rows}
+
+
+def print_startup(startup: Sequence[Row], runs: int) -> None:
+    parts = ", ".join(f"{k} {v:.3f} s" for k, v in startup_medians(startup).items())
     print(f"start-up (one-file git repo, median of {runs}): {parts}")
 
 
@@ -548,6 +553,7 @@ class ScalePoint:
     jwt_t_t1: float
     jwt_cpu_t1: float
     bytes_t1: float  # this corpus's scope bytes / x1's
+    samples: dict[str, list[Sample]] = field(default_factory=dict)  # rg and jwt-audit, every run
 
     @property
     def cost_per_byte(self) -> float:
@@ -589,6 +595,7 @@ def scale_point(
         jwt_t_t1=paired(jwt, jwt1, lambda s: s.wall),
         jwt_cpu_t1=paired(jwt, jwt1, lambda s: s.cpu),
         bytes_t1=scope.bytes / scope1.bytes,
+        samples={BASELINE: rg, JWT: jwt},
     )
 
 
@@ -648,9 +655,7 @@ def verdict(target: str, value: float | None, ok: Callable[[float], bool], fmt: 
     return Verdict("PASS" if ok(value) else "FAIL", target, fmt.format(value))
 
 
-def check_targets(
-    rows: Sequence[Row], startup: dict[str, float], points: Sequence[ScalePoint]
-) -> list[Verdict]:
+def check_targets(rows: Sequence[Row], startup: Sequence[Row], points: Sequence[ScalePoint]) -> list[Verdict]:
     by = {r.name: r for r in rows}
     jwt, sem = by.get(JWT), by.get("semgrep")
     if jwt is None:
@@ -681,7 +686,7 @@ def check_targets(
         ),
         verdict(
             f"start-up < {t['startup_s']:g} s",
-            startup.get(JWT),
+            startup_medians(startup).get(JWT),
             lambda v: v < t["startup_s"],
             "{:.3f} s",
             "not measured",
@@ -812,7 +817,7 @@ def write_json(
     versions: dict[str, str],
     scopes: dict[str, Scope],
     rows: Sequence[Row],
-    startup: dict[str, float],
+    startup: Sequence[Row],
     points: Sequence[ScalePoint],
     found: dict[str, int | None],
     targets: Sequence[Verdict],
@@ -825,7 +830,7 @@ def write_json(
         "baseline": BASELINE,
         "results": [asdict(r) for r in rows],
         "outputs": found,
-        "startup_s": startup,
+        "startup": [asdict(r) for r in startup],
         "scaling": [asdict(p) for p in points],
         "targets": [asdict(v) for v in targets],
     }

@@ -103,7 +103,7 @@ def _expand_zip(rel: str, data: bytes, depth: int, out: Expanded) -> None:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         out.skipped.append((rel, f"unreadable archive: {exc}"))
         return
     total = 0

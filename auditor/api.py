@@ -90,10 +90,11 @@ def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> tu
 def _skip_loaded_packs(roots: list[Root], rs: RuleSet) -> None:
     """Rule pack files this scan loaded are listed as skipped, not matched against their own rules."""
     loaded = {os.path.realpath(p.source) for p in rs.packs}
+    names = {os.path.basename(p) for p in loaded}
     for root in roots:
         keep = []
         for c in root.files:
-            if os.path.realpath(c.abspath) in loaded:
+            if os.path.basename(c.rel) in names and os.path.realpath(c.abspath) in loaded:
                 root.skipped.append(SkippedFile(c.rel, "rule pack loaded by this scan", root.repo))
             else:
                 keep.append(c)

@@ -589,7 +589,8 @@ def baseline_create(ctx: click.Context, paths: tuple[str, ...], output: str, **_
     from auditor.api import scan as run_scan
 
     request, _fail_on = gate_request(list(paths) or ["."], ctx.params, None if ctx.params["quiet"] else _progress(True))
-    request = dataclasses.replace(request, gate=dataclasses.replace(request.gate, baseline=None, gates=()))
+    request = dataclasses.replace(request, gate=dataclasses.replace(request.gate, baseline=None, gates=(),
+                                                                    want_keys=True))
     result = run_scan(request)
     keys = result.meta["baseline_keys"]
     accepted = [keys[f.fingerprint] for f in result.findings if not f.suppressed]

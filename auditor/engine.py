@@ -100,8 +100,7 @@ class Matcher:
         if data is None:
             return FileOutcome(repo, rel, skipped=((rel, reason),), scanned=False)
         try:
-            with regexguard.deadline(self.file_budget):  # interrupts even one slow regex match
-                return self.scan_bytes(repo, rel, data)
+            return self.scan_bytes(repo, rel, data)
         except regexguard.RegexTimeout:
             reason = f"timed out after {self.file_budget:g} s"
         except RecursionError:
@@ -115,6 +114,13 @@ class Matcher:
         docs, skipped = self._documents(rel, data)
         if docs is None:
             return FileOutcome(repo, rel, skipped=tuple(skipped), scanned=False)
+        if not docs:  # the prefilter found no keyword: nothing to match, no timer to arm
+            return FileOutcome(repo, rel, skipped=tuple(skipped))
+        with regexguard.deadline(self.file_budget):  # interrupts even one slow regex match
+            return self._match_documents(repo, rel, docs, skipped, deadline)
+
+    def _match_documents(self, repo: str, rel: str, docs: list[tuple[Document, frozenset[str]]],
+                         skipped: list[tuple[str, str]], deadline: float) -> FileOutcome:
         findings: list[Finding] = []
         for doc, hits in docs:
             found: list[Finding] = []

@@ -65,6 +65,7 @@ class GateOptions:
     gates: tuple[Gate, ...] = ()
     suppressions: tuple[suppress.Ignore, ...] = ()
     policy: Mapping[str, Any] | None = None
+    want_keys: bool = False  # baseline create: structural keys of every finding, even with no baseline given
 
 
 def parse_gates(items: Iterable[Mapping[str, Any]]) -> tuple[Gate, ...]:
@@ -180,8 +181,14 @@ def apply(findings: list[Finding], roots: Sequence[Root], opts: GateOptions, as_
     rules = suppress.Rules(as_of, opts.inline_ignores, opts.require_reason, opts.forbidden_by,
                            "the policy" if opts.policy and opts.policy.get("require_reason") else "config")
     ignores = find_ignores(roots, texts, {(f.repo, f.path) for f in findings}) + list(opts.suppressions)
-    keys = keys_of(findings, texts)
-    located = {fp: (k[2][4:] if k[2].startswith("key:") else None, k[1]) for fp, k in keys.items()}
+    # Structural keys (a config's key path per finding) cost a parse of each file with findings: only
+    # baselines and key-path suppressions (`at=KEY.PATH`) need them.
+    if opts.baseline or opts.want_keys or any(ig.at and not ig.at.isdigit() for ig in ignores):
+        keys = keys_of(findings, texts)
+        located = {fp: (k[2][4:] if k[2].startswith("key:") else None, k[1]) for fp, k in keys.items()}
+    else:
+        keys = {}
+        located = {f.fingerprint: (None, where(f)) for f in findings}
     findings, verdicts = suppress.apply(findings, ignores, rules, located)
     meta: dict[str, Any] = {"suppressions": suppress.summary(verdicts, rules), "baseline_keys": keys}
     matched: set[str] = set()

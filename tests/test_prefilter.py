@@ -1,0 +1,59 @@
+"""The prefilter only saves work: every finding a rule makes on a file with no prefilter is still made with it."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from auditor import prefilter
+from auditor.engine import Matcher
+from auditor.prefilter import Prefilter
+from auditor.ruleset import load_rules
+
+ROOT = Path(__file__).resolve().parent
+FILES = sorted(p for base in (ROOT / "fixtures" / "rules", ROOT / "corpus") for p in base.rglob("*")
+               if p.is_file() and not p.name.endswith(".expected"))
+
+
+class _Everything(Prefilter):
+    """A prefilter that lets every file through with every keyword: what the rules alone would do."""
+
+    def hits(self, data: bytes) -> frozenset[str]:
+        return frozenset(self.keywords)
+
+
+@pytest.fixture(scope="module")
+def matchers() -> tuple[Matcher, Matcher]:
+    rs = load_rules()
+    packs = {p.name: p for p in rs.packs}
+    fast = Matcher(rs.rules, packs, dt.date(2026, 11, 28), 64 << 20)
+    slow = Matcher(rs.rules, packs, dt.date(2026, 11, 28), 64 << 20)
+    slow._prefilter = _Everything(fast._prefilter.keywords)
+    return fast, slow
+
+
+def _found(m: Matcher, path: Path) -> set[tuple[str, int, str]]:
+    out = m.scan_bytes(".", path.name, path.read_bytes())
+    return {(f.path, f.line, f.rule_id) for f in out.findings}
+
+
+def test_prefilter_never_drops_a_finding(matchers: tuple[Matcher, Matcher]) -> None:
+    fast, slow = matchers
+    assert len(FILES) > 300
+    missed = {str(p.relative_to(ROOT)): sorted(_found(slow, p) - _found(fast, p)) for p in FILES}
+    assert {k: v for k, v in missed.items() if v} == {}
+
+
+@pytest.mark.parametrize("engine", ["find", "hyperscan"])
+def test_both_engines_agree(engine: str) -> None:
+    if engine == "hyperscan" and prefilter._hs is None:
+        pytest.skip("hyperscan wheel not installed on this platform")
+    keywords = ["exchange/jwt", "@adobe/jwt-auth", "client_credentials", "meta_scopes", "ent_"]
+    pf = Prefilter(keywords, engine=engine)
+    assert pf.engine == engine
+    assert pf.hits(b"POST /ims/EXCHANGE/JWT\n") == {"exchange/jwt"}
+    assert pf.hits(b'"@Adobe/JWT-Auth": "^2", grant_type=CLIENT_CREDENTIALS') == {
+        "@adobe/jwt-auth", "client_credentials", "ent_"}  # cli-ENT_credentials: a substring is a hit
+    assert pf.hits(b"nothing here") == frozenset()
+    assert pf.hits("meta_scopes: ent_x".encode()) == {"meta_scopes", "ent_"}

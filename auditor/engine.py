@@ -187,7 +187,7 @@ class Matcher:
         )
 
 
-FACTS_WHOLE_FILE = 256 * 1024
+FACTS_WHOLE_FILE = 32 * 1024
 FACTS_WINDOW = 40
 
 
@@ -260,12 +260,13 @@ class _LineIndex:
 
 def _contexts_ok(rule: Rule, text: str, index: _LineIndex, line: int) -> bool:
     def found(ctx: Any) -> bool:
-        if ctx.within is None:  # whole-file contexts are searched once per document
-            hit = index.file_context.get(ctx.regex)
-            if hit is None:
-                hit = index.file_context[ctx.regex] = ctx.regex.search(text) is not None
-            return hit
-        return ctx.regex.search(index.window(line, ctx.within)) is not None
+        # Rules share contexts (the same Adobe markers): each (pattern, window) is searched once per document.
+        key = (ctx.regex.pattern, ctx.regex.flags, None if ctx.within is None else line, ctx.within)
+        hit = index.file_context.get(key)
+        if hit is None:
+            hay = text if ctx.within is None else index.window(line, ctx.within)
+            hit = index.file_context[key] = ctx.regex.search(hay) is not None
+        return hit
 
     return all(found(c) for c in rule.match.context) and not any(found(c) for c in rule.match.unless)
 

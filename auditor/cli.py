@@ -56,7 +56,9 @@ class _Boundary(click.Group):
         except Exception as exc:  # the boundary: anything unexpected is an internal error
             if debug:
                 traceback.print_exc()
-            first = str(exc).splitlines()[0] if str(exc) else ""
+            from auditor.redact import redact  # an exception message may quote what it choked on
+
+            first = redact(str(exc).splitlines()[0]) if str(exc) else ""
             click.echo(f"error: internal error: {type(exc).__name__}: {first} (run with --debug for details)",
                        err=True)
             sys.exit(EXIT_INTERNAL)

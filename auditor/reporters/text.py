@@ -31,6 +31,7 @@ def _findings(report: Report, options: RenderOptions) -> str:
     for (repo, path), items in groupby(shown, key=lambda f: (f["repo"], f["path"])):
         rows = [_row(f, options) for f in items]
         head = path if repo in (".", "") else f"{repo}/{path}" if not path.startswith(repo) else path
+        head = head.encode("unicode_escape").decode("ascii") if not head.isprintable() else head
         blocks.append(_paint(head, "1", options.color) + "\n" + tabulate(
             rows, headers=["severity", "rule", "line", "message", "what to do"], tablefmt="simple",
             maxcolwidths=[None, None, None, 60, 60]))

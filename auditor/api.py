@@ -50,10 +50,11 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     ))
     _skip_loaded_packs(roots, rs)
     matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget)
-    findings, facts, skipped, scanned = _run(matcher, roots, request)
-    findings = corroborated(findings, {r.id: r for r in rs.rules})
+    run = _run(matcher, roots, request)
+    facts, skipped, scanned = run.facts, run.skipped, run.scanned
+    findings = corroborated(run.findings, {r.id: r for r in rs.rules})
     findings = _dedupe_fingerprints(findings)
-    findings, meta = gate.apply(findings, roots, request.gate, request.as_of, request.max_file_size)
+    findings, meta = gate.apply(findings, roots, request.gate, request.as_of, request.max_file_size, run.marked)
     repo_files = {r.repo: [c.rel for c in r.files] for r in roots}
     grouped, ints = integrations.group(findings, facts, packs, repo_files, request.as_of)
     per_root = [(r.repo, scanned.get(r.repo, 0), sum(s.repo == r.repo for s in skipped)) for r in roots]
@@ -65,26 +66,34 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     )
 
 
-def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> tuple[
-    list[Finding], dict[tuple[str, str], integrations.FileFacts], list[SkippedFile], dict[str, int]
-]:
+@dataclass
+class _Run:
+    """What the workers sent back, gathered in task order."""
+
+    findings: list[Finding] = field(default_factory=list)
+    facts: dict[tuple[str, str], integrations.FileFacts] = field(default_factory=dict)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    scanned: dict[str, int] = field(default_factory=dict)
+    marked: set[tuple[str, str]] = field(default_factory=set)  # files holding an inline-ignore comment
+
+
+def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> _Run:
     tasks = [(c.repo, c.root, c.rel) for r in roots for c in r.files]
     sizes = [c.size for r in roots for c in r.files]
-    findings: list[Finding] = []
-    facts: dict[tuple[str, str], integrations.FileFacts] = {}
-    skipped = [s for r in roots for s in r.skipped]
-    scanned: dict[str, int] = {}
+    acc = _Run(skipped=[s for r in roots for s in r.skipped])
     jobs = request.jobs or os.cpu_count() or 1
     for done, out in enumerate(engine.run(matcher, tasks, sizes, jobs), 1):
-        findings.extend(out.findings)
-        skipped.extend(SkippedFile(path, reason, out.repo) for path, reason in out.skipped)
+        acc.findings.extend(out.findings)
+        acc.skipped.extend(SkippedFile(path, reason, out.repo) for path, reason in out.skipped)
         if out.scanned:
-            scanned[out.repo] = scanned.get(out.repo, 0) + 1
+            acc.scanned[out.repo] = acc.scanned.get(out.repo, 0) + 1
         if out.facts is not None:
-            facts[(out.repo, out.path)] = out.facts
+            acc.facts[(out.repo, out.path)] = out.facts
+        if out.marked:
+            acc.marked.add((out.repo, out.path))
         if request.progress is not None:
             request.progress(done, len(tasks), out.repo)
-    return findings, facts, skipped, scanned
+    return acc
 
 
 def _skip_loaded_packs(roots: list[Root], rs: RuleSet) -> None:

@@ -25,6 +25,7 @@ from auditor.scanners import keys
 from auditor.scanners.documents import Document, decode, expand, is_zip, looks_binary, utf16_codec
 from auditor.timeline import severity_at
 
+IGNORE_MARKER = "jwt-audit:"  # auditor.suppress.MARKER, lower-case as the prefilter keeps keywords
 O_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 SNIPPET_WIDTH = 160
 LOW_CONFIDENCE_CAP = Severity.LOW
@@ -40,6 +41,7 @@ class FileOutcome:
     skipped: tuple[tuple[str, str], ...] = ()
     scanned: bool = True
     facts: FileFacts | None = None
+    marked: bool = False  # holds a `jwt-audit:` ignore comment
 
 
 @dataclass
@@ -62,7 +64,8 @@ class Matcher:
             for kw in rule.match.keywords:
                 self._by_keyword.setdefault(kw, []).append(i)
             self._specs[rule.id] = (_spec(rule.match.files), _spec(rule.match.exclude))
-        self._prefilter = Prefilter(list(self._by_keyword))
+        # The inline-ignore marker rides along in the same pass: the gate then reads only marked files.
+        self._prefilter = Prefilter([*self._by_keyword, IGNORE_MARKER])
         self._severity = {r.id: severity_at(r, self.packs[r.pack], self.as_of) for r in self.rules}
         self._metascopes = {
             name: re.compile(r"(?<![\w])(" + "|".join(re.escape(ms) for ms, _, _ in p.api_map) + r")(?![\w])")
@@ -114,10 +117,13 @@ class Matcher:
         docs, skipped = self._documents(rel, data)
         if docs is None:
             return FileOutcome(repo, rel, skipped=tuple(skipped), scanned=False)
-        if not docs:  # the prefilter found no keyword: nothing to match, no timer to arm
-            return FileOutcome(repo, rel, skipped=tuple(skipped))
+        marked = any(IGNORE_MARKER in hits for _, hits in docs)
+        docs = [(d, h) for d, h in docs if len(h) > (IGNORE_MARKER in h)]
+        if not docs:  # the prefilter found no rule keyword: nothing to match, no timer to arm
+            return FileOutcome(repo, rel, skipped=tuple(skipped), marked=marked)
         with regexguard.deadline(self.file_budget):  # interrupts even one slow regex match
-            return self._match_documents(repo, rel, docs, skipped, deadline)
+            out = self._match_documents(repo, rel, docs, skipped, deadline)
+        return dataclasses.replace(out, marked=marked) if marked else out
 
     def _match_documents(self, repo: str, rel: str, docs: list[tuple[Document, frozenset[str]]],
                          skipped: list[tuple[str, str]], deadline: float) -> FileOutcome:

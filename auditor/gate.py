@@ -25,7 +25,7 @@ from typing import Any
 
 from auditor import baseline as baselines
 from auditor import gitdiff, suppress
-from auditor.discovery import Root
+from auditor.discovery import Root, display_path
 from auditor.engine import read_file
 from auditor.errors import EXIT_FINDINGS, EXIT_OK
 from auditor.model import JWT_KINDS, Finding, Severity
@@ -134,11 +134,19 @@ def _marked_files(root: Root) -> list[str]:
     return [c.rel for c in root.files if marker in (read_file(c.abspath, c.size + 1)[0] or b"")]
 
 
-def find_ignores(roots: Sequence[Root], texts: Texts, with_findings: set[tuple[str, str]]) -> list[suppress.Ignore]:
-    """Inline and sidecar ignores of every scanned file (so unused ones show as stale)."""
+def find_ignores(roots: Sequence[Root], texts: Texts, with_findings: set[tuple[str, str]],
+                 marked_files: set[tuple[str, str]] | None = None) -> list[suppress.Ignore]:
+    """Inline and sidecar ignores of every scanned file (so unused ones show as stale).
+
+    `marked_files`, when the engine's pass already noted which files hold the marker, saves a second
+    search of the tree (git grep or a read of every file)."""
     out: list[suppress.Ignore] = []
     for root in roots:
-        marked = set(_marked_files(root)) | {rel for repo, rel in with_findings if repo == root.repo}
+        if marked_files is None:
+            noted = set(_marked_files(root))
+        else:
+            noted = {c.rel for c in root.files if (root.repo, display_path(c.rel)) in marked_files}
+        marked = noted | {rel for repo, rel in with_findings if repo == root.repo}
         for rel in sorted(marked):
             text = texts.get(root.repo, rel)
             if text is not None:
@@ -174,13 +182,13 @@ def keys_of(findings: Sequence[Finding], texts: Texts) -> dict[str, baselines.Ke
 
 
 def apply(findings: list[Finding], roots: Sequence[Root], opts: GateOptions, as_of: dt.date,
-          max_size: int) -> tuple[list[Finding], dict[str, Any]]:
+          max_size: int, marked: set[tuple[str, str]] | None = None) -> tuple[list[Finding], dict[str, Any]]:
     """Suppress, baseline, diff and gate `findings`; the report sections that say what happened."""
     texts = Texts(roots, max_size)
     findings = _override_severity(findings, opts)
     rules = suppress.Rules(as_of, opts.inline_ignores, opts.require_reason, opts.forbidden_by,
                            "the policy" if opts.policy and opts.policy.get("require_reason") else "config")
-    ignores = find_ignores(roots, texts, {(f.repo, f.path) for f in findings}) + list(opts.suppressions)
+    ignores = find_ignores(roots, texts, {(f.repo, f.path) for f in findings}, marked) + list(opts.suppressions)
     # Structural keys (a config's key path per finding) cost a parse of each file with findings: only
     # baselines and key-path suppressions (`at=KEY.PATH`) need them.
     if opts.baseline or opts.want_keys or any(ig.at and not ig.at.isdigit() for ig in ignores):

@@ -161,6 +161,8 @@ class Matcher:
 
     def _match(self, rule: Rule, doc: Document, repo: str, index: _LineIndex) -> Iterator[Finding]:
         """One finding per rule and line: the first match on it that its context allows."""
+        if not _file_contexts_ok(rule, doc.text, index):  # decided once per file, before any regex runs
+            return
         done: set[int] = set()
         for m in rule.match.regex.finditer(doc.text):
             line = index.line_of(m.start())
@@ -264,15 +266,29 @@ class _LineIndex:
         return self.text[self.start_of(max(1, line - within)):self._end_of(line + within)]
 
 
+def _file_contexts_ok(rule: Rule, text: str, index: _LineIndex) -> bool:
+    """The whole-file contexts (and unless-contexts) of a rule, which hold or fail for every match alike."""
+    need = [c for c in rule.match.context if c.within is None]
+    deny = [c for c in rule.match.unless if c.within is None]
+    if not need and not deny:
+        return True
+    return all(_context_hit(c, text, index, 0) for c in need) and not any(
+        _context_hit(c, text, index, 0) for c in deny)
+
+
+def _context_hit(ctx: Any, text: str, index: _LineIndex, line: int) -> bool:
+    # Rules share contexts (the same Adobe markers): each (pattern, window) is searched once per document.
+    key = (ctx.regex.pattern, ctx.regex.flags, None if ctx.within is None else line, ctx.within)
+    hit = index.file_context.get(key)
+    if hit is None:
+        hay = text if ctx.within is None else index.window(line, ctx.within)
+        hit = index.file_context[key] = ctx.regex.search(hay) is not None
+    return hit
+
+
 def _contexts_ok(rule: Rule, text: str, index: _LineIndex, line: int) -> bool:
     def found(ctx: Any) -> bool:
-        # Rules share contexts (the same Adobe markers): each (pattern, window) is searched once per document.
-        key = (ctx.regex.pattern, ctx.regex.flags, None if ctx.within is None else line, ctx.within)
-        hit = index.file_context.get(key)
-        if hit is None:
-            hay = text if ctx.within is None else index.window(line, ctx.within)
-            hit = index.file_context[key] = ctx.regex.search(hay) is not None
-        return hit
+        return _context_hit(ctx, text, index, line)
 
     return all(found(c) for c in rule.match.context) and not any(found(c) for c in rule.match.unless)
 

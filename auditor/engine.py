@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import hashlib
+import itertools
 import multiprocessing
 import os
 import re
@@ -238,14 +239,19 @@ class _LineIndex:
         self.file_context: dict[object, bool] = {}
 
     def _extend(self, offset: int | None = None, line: int | None = None) -> None:
-        text, starts = self.text, self.starts
-        while not self._done and ((offset is not None and starts[-1] <= offset)
-                                  or (line is not None and len(starts) <= line)):
-            nl = text.find("\n", starts[-1])
-            if nl < 0:
-                self._done = True
-            else:
-                starts.append(nl + 1)
+        while not self._done and ((offset is not None and self.starts[-1] <= offset)
+                                  or (line is not None and len(self.starts) <= line)):
+            self._extend_to(offset if offset is not None else self.starts[-1] + 65536)
+
+    def _extend_to(self, upto: int) -> None:
+        """Add the starts of every line up to the one holding offset `upto` (C-level: split, accumulate)."""
+        begin = self.starts[-1]
+        end = self.text.find("\n", upto)
+        chunk = self.text[begin:] if end < 0 else self.text[begin:end + 1]
+        self._done = end < 0
+        parts = chunk.split("\n")[:-1]
+        self.starts.extend(itertools.accumulate(map((1).__add__, map(len, parts)), initial=begin))
+        self.starts.pop(len(self.starts) - len(parts) - 1)  # `initial` repeats the start we had
 
     def line_of(self, offset: int) -> int:
         self._extend(offset=offset)
@@ -367,9 +373,14 @@ def _init_worker(matcher: Matcher) -> None:
     _WORKER = matcher
 
 
-def _scan_batch(batch: Sequence[Task]) -> list[FileOutcome]:
+def _scan_batch(batch: Sequence[Task]) -> list[FileOutcome | None]:
+    """Outcomes of a batch; None for a file scanned with nothing to say (most of them): less to pickle."""
     assert _WORKER is not None
-    return [_WORKER.scan_path(*task) for task in batch]
+    return [None if _plain(o) else o for o in (_WORKER.scan_path(*task) for task in batch)]
+
+
+def _plain(o: FileOutcome) -> bool:
+    return o.scanned and not (o.findings or o.skipped or o.marked or o.facts)
 
 
 def batches(tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> list[list[Task]]:
@@ -394,5 +405,7 @@ def run(matcher: Matcher, tasks: Sequence[Task], sizes: Sequence[int], jobs: int
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(matcher,)) as pool:
-        for outcomes in pool.imap(_scan_batch, batches(tasks, sizes, jobs)):
-            yield from outcomes
+        parts = batches(tasks, sizes, jobs)
+        for batch, outcomes in zip(parts, pool.imap(_scan_batch, parts), strict=True):
+            for task, o in zip(batch, outcomes, strict=True):
+                yield o if o is not None else FileOutcome(task[0], task[2])

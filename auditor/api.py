@@ -57,7 +57,8 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     findings, meta = gate.apply(findings, roots, request.gate, request.as_of, request.max_file_size, run.marked)
     repo_files = {r.repo: [c.rel for c in r.files] for r in roots}
     grouped, ints = integrations.group(findings, facts, packs, repo_files, request.as_of)
-    per_root = [(r.repo, scanned.get(r.repo, 0), sum(s.repo == r.repo for s in skipped)) for r in roots]
+    per_root = [(r.repo, scanned.get(r.repo, 0), sum(s.repo == r.repo and not s.member for s in skipped))
+                for r in roots]
     return ScanResult(
         as_of=request.as_of, findings=tuple(sorted(grouped, key=Finding.sort_key)), integrations=tuple(ints),
         repos=tuple(integrations.repo_summaries(per_root, grouped, ints)), scanned=sum(scanned.values()),
@@ -84,7 +85,8 @@ def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> _R
     jobs = request.jobs or os.cpu_count() or 1
     for done, out in enumerate(engine.run(matcher, tasks, sizes, jobs), 1):
         acc.findings.extend(out.findings)
-        acc.skipped.extend(SkippedFile(path, reason, out.repo) for path, reason in out.skipped)
+        acc.skipped.extend(SkippedFile(path, reason, out.repo, member=path != out.path)
+                           for path, reason in out.skipped)
         if out.scanned:
             acc.scanned[out.repo] = acc.scanned.get(out.repo, 0) + 1
         if out.facts is not None:

@@ -207,6 +207,7 @@ class SkippedFile:
     path: str
     reason: str
     repo: str = "."
+    member: bool = False  # a part of a scanned file (an archive member): detail, not a file of its own
 
 
 @dataclass(frozen=True)

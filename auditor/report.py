@@ -35,7 +35,8 @@ def to_dict(result: ScanResult) -> Report:
         "repos": [_repo(r) for r in result.repos],
         "files": {
             "scanned": result.scanned,
-            "skipped": [{"path": s.path, "reason": s.reason, "repo": s.repo} for s in result.skipped],
+            "skipped": [{"path": s.path, "reason": s.reason, "repo": s.repo, **({"member": True} if s.member else {})}
+                        for s in result.skipped],
         },
         "errors": list(result.errors),
     }

@@ -1,8 +1,10 @@
 """The library entry point: `scan(ScanRequest) -> ScanResult`; the CLI is a thin layer over it."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -15,7 +17,7 @@ from auditor.model import JWT_KINDS, Finding, Rule, ScanResult, SkippedFile
 from auditor.ruleset import RuleSet, load_rules
 from auditor.timeline import with_cutoff
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, str, int, int], None]  # files done/total, repo, repos done/total
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> _R
     sizes = [c.size for r in roots for c in r.files]
     acc = _Run(skipped=[s for r in roots for s in r.skipped])
     jobs = request.jobs or os.cpu_count() or 1
+    ends = list(itertools.accumulate(len(r.files) for r in roots))  # a repo is done when its last file is
     for done, out in enumerate(engine.run(matcher, tasks, sizes, jobs), 1):
         acc.findings.extend(out.findings)
         acc.skipped.extend(SkippedFile(path, reason, out.repo, member=path != out.path)
@@ -94,7 +97,7 @@ def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> _R
         if out.marked:
             acc.marked.add((out.repo, out.path))
         if request.progress is not None:
-            request.progress(done, len(tasks), out.repo)
+            request.progress(done, len(tasks), out.repo, bisect.bisect_right(ends, done), len(roots))
     return acc
 
 

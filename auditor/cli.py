@@ -147,12 +147,13 @@ def _progress(enabled: bool) -> Any:
         return None
     state = {"last": -1}
 
-    def show(done: int, total: int, repo: str) -> None:
+    def show(done: int, total: int, repo: str, repos_done: int, repos: int) -> None:
         pct = done * 100 // max(total, 1)
         if pct != state["last"] or done == total:
             state["last"] = pct
             bar = "#" * (pct // 4)
-            click.echo(f"\r[{bar:<25}] {done}/{total} files  {repo[:40]:<40}", err=True, nl=done == total)
+            where = f"{repos_done}/{repos} repos  " if repos > 1 else ""
+            click.echo(f"\r[{bar:<25}] {done}/{total} files  {where}{repo[-40:]:<40}", err=True, nl=done == total)
 
     return show
 

@@ -160,3 +160,29 @@ def test_an_empty_shard_is_an_empty_report(tmp_path: Path, test_pack: Path) -> N
     report = json.loads(out)
     validate(report)
     assert code == 0 and report["repos"] == [] and report["findings"] == []
+
+
+def test_progress_counts_files_and_repos(tmp_path: Path, test_pack: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+
+    from auditor import cli as cli_module
+    from auditor.api import ScanRequest, scan
+
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        for i in range(3):
+            (tmp_path / name / f"f{i}.py").write_text(EXCHANGE)
+    calls: list[tuple[int, int, str, int, int]] = []
+    scan(ScanRequest(paths=[str(tmp_path / "a"), str(tmp_path / "b")], as_of=dt.date(2026, 11, 28),
+                     rules=[test_pack], builtin_rules=False, progress=lambda *a: calls.append(a)))
+    assert [c[0] for c in calls] == [1, 2, 3, 4, 5, 6] and {c[1] for c in calls} == {6}
+    assert [c[3] for c in calls] == [0, 0, 1, 1, 1, 2] and {c[4] for c in calls} == {2}
+    monkeypatch.delenv("CI", raising=False)
+    assert cli_module._progress(True) is None  # not a TTY under pytest: silent
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    show = cli_module._progress(True)
+    show(6, 6, "b", 2, 2)
+    assert "6/6 files  2/2 repos" in capsys.readouterr().err
+    monkeypatch.setenv("CI", "true")
+    assert cli_module._progress(True) is None  # never in CI

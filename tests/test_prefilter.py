@@ -56,4 +56,4 @@ def test_both_engines_agree(engine: str) -> None:
     assert pf.hits(b'"@Adobe/JWT-Auth": "^2", grant_type=CLIENT_CREDENTIALS') == {
         "@adobe/jwt-auth", "client_credentials", "ent_"}  # cli-ENT_credentials: a substring is a hit
     assert pf.hits(b"nothing here") == frozenset()
-    assert pf.hits("meta_scopes: ent_x".encode()) == {"meta_scopes", "ent_"}
+    assert pf.hits(b"meta_scopes: ent_x") == {"meta_scopes", "ent_"}

@@ -1,6 +1,6 @@
-"""Precision and recall of the built-in rules on the labeled corpus (tests/corpus/labels.yaml).
+"""Precision and recall of the built-in rules on a labeled corpus (default tests/corpus/labels.yaml).
 
-Run as a script for the table: `python -m tests.corpus_eval`.
+Run as a script for the table: `python -m tests.corpus_eval [CORPUS_DIR]`.
 """
 from __future__ import annotations
 
@@ -36,14 +36,14 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def labels() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((CORPUS / "labels.yaml").read_text(encoding="utf-8"))
+def labels(corpus: Path = CORPUS) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((corpus / "labels.yaml").read_text(encoding="utf-8"))
     return data["repos"]
 
 
-def run_corpus() -> tuple[ScanResult, dict[str, Any]]:
-    repos = labels()
-    paths = [str(CORPUS / name) for name in sorted(repos)]
+def run_corpus(corpus: Path = CORPUS) -> tuple[ScanResult, dict[str, Any]]:
+    repos = labels(corpus)
+    paths = [str(corpus / name) for name in sorted(repos)]
     return scan(ScanRequest(paths=paths, as_of=AS_OF, jobs=1)), repos
 
 
@@ -96,7 +96,9 @@ def table(result: ScanResult, repos: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    result, repos = run_corpus()
+    import sys
+
+    result, repos = run_corpus(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
     truth, found = truth_and_found(result, repos)
     print(table(result, repos))
     by: dict[str, list[str]] = defaultdict(list)

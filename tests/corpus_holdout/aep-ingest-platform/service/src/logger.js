@@ -1,0 +1,6 @@
+const winston = require('winston')
+module.exports = winston.createLogger({
+  level: process.env.LOG_LEVEL || 'info',
+  format: winston.format.json(),
+  transports: [new winston.transports.Console()]
+})

@@ -1,0 +1,4 @@
+export interface TokenResult {
+  accessToken: string;
+  expiresAt: number;
+}

@@ -23,7 +23,7 @@ from auditor.integrations import FileFacts
 from auditor.model import Finding, Pack, Rule, Severity
 from auditor.redact import redact, redact_window
 from auditor.scanners import keys
-from auditor.scanners.documents import Document, decode, expand, is_zip, looks_binary, utf16_codec
+from auditor.scanners.documents import Document, decode, expand, is_zip, utf16_codec
 from auditor.timeline import severity_at
 
 IGNORE_MARKER = "jwt-audit:"  # auditor.suppress.MARKER, lower-case as the prefilter keeps keywords
@@ -147,7 +147,7 @@ class Matcher:
         head = data[:8192]
         special = is_zip(rel, data) or utf16_codec(head) is not None or _maybe_secret_yaml(rel, data)
         if not special:
-            if looks_binary(data):
+            if b"\0" in head:  # not UTF-16 (that was special): NUL bytes mean binary
                 return None, [(rel, "binary file")]
             hits = self._prefilter.hits(data)
             if not hits:

@@ -53,6 +53,8 @@ def utf16_codec(head: bytes) -> str | None:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     sample = head[:512]
+    if 0 not in sample:  # most files: no NUL, so not BOM-less UTF-16
+        return None
     if len(sample) >= 8 and len(sample) % 2 == 0:
         even, odd = sample[0::2], sample[1::2]
         if odd.count(0) > 0.9 * len(odd) and even.count(0) == 0:

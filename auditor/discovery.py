@@ -24,6 +24,9 @@ VCS_DIRS = frozenset({".git", ".hg", ".svn"})
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 
 
+UNKNOWN_SIZE = -1
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A file to read: `rel` is relative to its root (POSIX), `repo` names the root in reports."""
@@ -126,12 +129,8 @@ def _fill_dir(root: Root, opts: DiscoveryOptions) -> None:
                 vendored_seen.add(vdir)
                 root.skipped.append(SkippedFile(vdir + "/", "vendored dependency folder (use --include-vendored)", root.repo))
             continue
-        try:
-            st = os.lstat(os.path.join(root.path, rel))
-        except OSError as exc:
-            root.skipped.append(SkippedFile(rel, _os_reason(exc), root.repo))
-            continue
-        _consider(root, rel, opts, st)
+        # No stat here: the workers stat each file as they open it (stat_reason), in parallel.
+        root.files.append(Candidate(root.repo, root.path, rel, UNKNOWN_SIZE))
 
 
 def _consider(root: Root, rel: str, opts: DiscoveryOptions, st: os.stat_result) -> None:
@@ -143,12 +142,17 @@ def _consider(root: Root, rel: str, opts: DiscoveryOptions, st: os.stat_result) 
 
 
 def _stat_reason(root: Root, rel: str, st: os.stat_result, opts: DiscoveryOptions) -> str:
+    return stat_reason(root.path, rel, st, opts.max_size)
+
+
+def stat_reason(root: str, rel: str, st: os.stat_result, max_size: int) -> str:
+    """Why a listed path is not scanned (a symlink, not a regular file, too large), or ''."""
     if stat.S_ISLNK(st.st_mode):
-        return _symlink_reason(root.path, rel)
+        return _symlink_reason(root, rel)
     if not stat.S_ISREG(st.st_mode):
         return "not a regular file (" + _file_type(st.st_mode) + ")"
-    if st.st_size > opts.max_size:
-        return f"larger than the size limit ({st.st_size} > {opts.max_size} bytes; see --max-file-size)"
+    if st.st_size > max_size:
+        return f"larger than the size limit ({st.st_size} > {max_size} bytes; see --max-file-size)"
     return ""
 
 

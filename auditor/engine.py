@@ -18,7 +18,7 @@ from typing import Any
 import pathspec
 
 from auditor import languages, regexguard
-from auditor.discovery import display_path, gitignore_spec
+from auditor.discovery import display_path, gitignore_spec, stat_reason
 from auditor.integrations import FileFacts
 from auditor.model import Finding, Pack, Rule, Severity
 from auditor.redact import redact, redact_window
@@ -99,7 +99,17 @@ class Matcher:
 
     def scan_path(self, repo: str, root: str, rel: str) -> FileOutcome:
         """Read one file and match every applicable rule; never raises on a bad file."""
-        path, rel = os.path.join(root, rel), display_path(rel)  # reports show non-UTF-8 bytes escaped
+        path, shown = os.path.join(root, rel), display_path(rel)  # reports show non-UTF-8 bytes escaped
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            return FileOutcome(repo, shown, skipped=((shown, "vanished during the scan"),), scanned=False)
+        except OSError as exc:
+            return FileOutcome(repo, shown, skipped=((shown, f"cannot read: {exc.strerror or exc}"),), scanned=False)
+        reason = stat_reason(root, rel, st, self.max_size)
+        if reason:
+            return FileOutcome(repo, shown, skipped=((shown, reason),), scanned=False)
+        rel = shown
         data, reason = read_file(path, self.max_size)
         if data is None:
             return FileOutcome(repo, rel, skipped=((rel, reason),), scanned=False)
@@ -385,6 +395,7 @@ def _plain(o: FileOutcome) -> bool:
 
 def batches(tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> list[list[Task]]:
     """Split into batches of similar byte counts: several per worker, so the pool stays busy."""
+    sizes = [size if size >= 0 else 8192 for size in sizes]  # not yet stat'ed: a typical source file
     total = sum(sizes) or 1
     target = max(total // (jobs * 16), 1 << 20)
     out: list[list[Task]] = [[]]
@@ -400,7 +411,7 @@ def batches(tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> list[list
 
 def run(matcher: Matcher, tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> Iterator[FileOutcome]:
     """Outcomes in the order of `tasks`; a process pool when there is enough work to pay for it."""
-    if jobs <= 1 or len(tasks) < 64 or sum(sizes) < 4 << 20:
+    if jobs <= 1 or len(tasks) < 256:
         yield from (matcher.scan_path(*t) for t in tasks)
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")

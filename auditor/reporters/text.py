@@ -45,8 +45,13 @@ def _row(f: dict[str, Any], options: RenderOptions) -> list[Any]:
         m = f["milestone"]
         when = f"{m['days']} days ago" if m["days"] >= 0 else f"in {-m['days']} days"
         msg += f" [{m['title']}, {m['date']}, {when}]"
-    if f["confidence"] == "low":
-        msg += " (low confidence: comment or documentation)"
+    details = f.get("details") or {}
+    if details.get("commented"):
+        msg += " (in a comment: low confidence)"
+    elif details.get("documentation"):
+        msg += " (in documentation: low confidence)"
+    elif f["confidence"] == "low":
+        msg += " (low confidence)"
     return [sev, f["rule_id"], f"{f['line']}:{f['column']}", msg, f.get("remediation", "")]
 
 

@@ -6,10 +6,15 @@ from collections.abc import Sequence
 from typing import Any
 
 _hs: Any
-try:  # Hyperscan is an optional accelerator (extra `fast`); the standard library does the same job slower.
+_ac: Any
+try:  # Hyperscan where its wheels exist (the default dependency on linux x86_64): the fastest engine.
     import hyperscan as _hs
 except ImportError:  # pragma: no cover - depends on the platform's wheels
     _hs = None
+try:  # Aho-Corasick in Rust: the dependency on other platforms, ~10x slower than Hyperscan here.
+    import ahocorasick_rs as _ac
+except ImportError:  # pragma: no cover
+    _ac = None
 
 
 class Prefilter:
@@ -18,7 +23,7 @@ class Prefilter:
     def __init__(self, keywords: Sequence[str], engine: str = "auto") -> None:
         self.keywords = tuple(dict.fromkeys(k.lower() for k in keywords))
         self._lower = tuple(k.encode("utf-8") for k in self.keywords)
-        self.engine = "hyperscan" if engine in ("auto", "hyperscan") and _hs is not None else "find"
+        self.engine = _pick(engine)
         self._db: Any = None
         self._anchors = _anchors(self._lower)
 
@@ -33,7 +38,14 @@ class Prefilter:
             return frozenset()
         if self.engine == "hyperscan":
             return self._hits_hs(data)
+        if self.engine == "ahocorasick":
+            return self._hits_ac(data.lower())
         return self._hits_find(data.lower())
+
+    def _hits_ac(self, low: bytes) -> frozenset[str]:
+        if self._db is None:
+            self._db = _ac.BytesAhoCorasick(list(self._lower), matchkind=_ac.MatchKind.Standard)
+        return frozenset(self.keywords[i] for i, _s, _e in self._db.find_matches_as_indexes(low, overlapping=True))
 
     def hits_text(self, text: str) -> frozenset[str]:
         return self.hits(text.encode("utf-8", "surrogatepass"))
@@ -57,6 +69,14 @@ class Prefilter:
         with contextlib.suppress(_hs.ScanTerminated):  # stopped early on purpose: every keyword seen
             self._db.scan(data, match_event_handler=on_match)
         return frozenset(self.keywords[i] for i in ids)
+
+
+def _pick(engine: str) -> str:
+    """`auto`: the fastest engine installed; an engine asked for by name falls back to `find` if missing."""
+    available = {"hyperscan": _hs is not None, "ahocorasick": _ac is not None, "find": True}
+    if engine != "auto":
+        return engine if available.get(engine) else "find"
+    return next(name for name in ("hyperscan", "ahocorasick", "find") if available[name])
 
 
 def _compile_hs(literals: Sequence[bytes]) -> Any:

@@ -45,10 +45,10 @@ def test_prefilter_never_drops_a_finding(matchers: tuple[Matcher, Matcher]) -> N
     assert {k: v for k, v in missed.items() if v} == {}
 
 
-@pytest.mark.parametrize("engine", ["find", "hyperscan"])
-def test_both_engines_agree(engine: str) -> None:
-    if engine == "hyperscan" and prefilter._hs is None:
-        pytest.skip("hyperscan wheel not installed on this platform")
+@pytest.mark.parametrize("engine", ["find", "hyperscan", "ahocorasick"])
+def test_every_engine_agrees(engine: str) -> None:
+    if {"hyperscan": prefilter._hs, "ahocorasick": prefilter._ac}.get(engine, True) is None:
+        pytest.skip(f"{engine} wheel not installed on this platform")
     keywords = ["exchange/jwt", "@adobe/jwt-auth", "client_credentials", "meta_scopes", "ent_"]
     pf = Prefilter(keywords, engine=engine)
     assert pf.engine == engine

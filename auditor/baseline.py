@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from auditor import __version__
 from auditor.errors import ConfigError
 from auditor.model import Finding
@@ -221,6 +219,8 @@ def load(path: str | Path) -> Baseline:
         data = upgrade(data)
     except ValueError as exc:
         raise ConfigError(f"--baseline {path}: {exc}") from None
+    import jsonschema  # imported only to validate: slow to import
+
     err = jsonschema.exceptions.best_match(
         jsonschema.Draft202012Validator(load_schema("baseline.schema.json")).iter_errors(data))
     if err is not None:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from auditor.errors import ConfigError
@@ -140,6 +139,8 @@ def _dates_as_text(value: Any) -> Any:
 
 
 def _validate(data: dict[str, Any], node: yaml.Node | None, where: str) -> None:
+    import jsonschema  # imported only to validate: slow to import
+
     validator = jsonschema.Draft202012Validator(load_schema("config.schema.json"))
     err = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if err is None:

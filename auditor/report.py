@@ -6,8 +6,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from auditor import __version__
 from auditor.errors import ReportError
 from auditor.model import Finding, Integration, Milestone, Pack, RepoSummary, Rule, ScanResult, Severity
@@ -113,6 +111,8 @@ def _repo(r: RepoSummary) -> Report:
 
 def validate(report: Report) -> None:
     """Raise ReportError when `report` does not follow schemas/report.schema.json."""
+    import jsonschema  # imported only to validate: slow to import
+
     validator = jsonschema.Draft202012Validator(load_schema("report.schema.json"))
     err = jsonschema.exceptions.best_match(validator.iter_errors(report))
     if err is not None:

@@ -15,7 +15,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from auditor import __version__, regexguard
@@ -232,6 +231,8 @@ def _expanded_size(root: Any) -> int:
 
 
 def _valid(data: Any) -> bool:
+    import jsonschema  # imported only to validate: slow to import
+
     return jsonschema.Draft202012Validator(load_schema(SCHEMA_FILE)).is_valid(data)
 
 
@@ -250,6 +251,8 @@ class _IdLines:
 
 def validate_pack_data(data: Any, node: Any, path: Path) -> None:
     """Schema validation with the error located at its YAML line."""
+    import jsonschema  # imported only to validate: slow to import
+
     validator = jsonschema.Draft202012Validator(load_schema(SCHEMA_FILE))
     errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.path))))
     if not errors:
@@ -275,7 +278,7 @@ def _key_line(node: yaml.Node | None, loc: Sequence[Any], key: str) -> int:
     return _line_of(node, loc)
 
 
-def _message(err: jsonschema.ValidationError) -> str:
+def _message(err: Any) -> str:
     """The schema's complaint; it quotes the offending value, so secret-looking values are redacted."""
     if err.validator == "additionalProperties":
         return redact(err.message.replace("Additional properties are not allowed", "unknown key"))

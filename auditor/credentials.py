@@ -17,6 +17,7 @@ from auditor.errors import ConfigError, UsageError
 
 UST_SCOPES = ("openid", "AdobeID", "user_management_sdk")  # what umapi-client's OAuthS2S always asks for
 
+
 @dataclass(frozen=True)
 class EnvNames:
     """Which environment (or .env) variables hold the OAuth Server-to-Server credential."""

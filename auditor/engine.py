@@ -355,6 +355,8 @@ def read_file(path: str, max_size: int) -> tuple[bytes | None, str]:
         if not stat.S_ISREG(st.st_mode):
             return None, "not a regular file"
         chunk = os.read(fd, min(st.st_size, max_size) + 1)  # the whole file in one buffer: no copy to join
+        if len(chunk) <= st.st_size <= max_size:  # all of it (or it shrank): no second read to find the end
+            return chunk, ""
         chunks, total = [chunk], len(chunk)
         while chunk and total <= max_size:  # it grew since fstat
             chunk = os.read(fd, min(1 << 20, max_size + 1 - total))

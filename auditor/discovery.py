@@ -8,7 +8,6 @@ import subprocess
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pathspec
 
@@ -284,7 +283,3 @@ def _ignored(specs: list[tuple[str, pathspec.GitIgnoreSpec]], rel: str) -> bool:
         if res.include is not None:
             ignored = bool(res.include)
     return ignored
-
-
-def as_posix(path: Path) -> str:
-    return path.as_posix()

@@ -17,7 +17,7 @@ from typing import Any
 
 import pathspec
 
-from auditor import languages, regexguard
+from auditor import languages, regexguard, suppress
 from auditor.discovery import display_path, gitignore_spec, stat_reason
 from auditor.integrations import FileFacts
 from auditor.model import Finding, Pack, Rule, Severity
@@ -26,7 +26,7 @@ from auditor.scanners import keys
 from auditor.scanners.documents import Document, decode, expand, is_zip, utf16_codec
 from auditor.timeline import severity_at
 
-IGNORE_MARKER = "jwt-audit:"  # auditor.suppress.MARKER, lower-case as the prefilter keeps keywords
+IGNORE_MARKER = suppress.MARKER.lower()  # the prefilter keeps keywords lower-case
 O_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 SNIPPET_WIDTH = 160
 LOW_CONFIDENCE_CAP = Severity.LOW

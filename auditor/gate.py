@@ -17,7 +17,6 @@ import dataclasses
 import datetime as dt
 import os
 import posixpath
-import subprocess
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -119,33 +118,14 @@ class Texts:
         return self._cache[key]
 
 
-def _marked_files(root: Root) -> list[str]:
-    """Files of `root` that contain an ignore marker: `git grep` in a work tree, else a read of each file."""
-    rels = {c.rel for c in root.files}
-    if root.git:
-        try:
-            out = subprocess.run(["git", "-C", root.path, "-c", "core.quotepath=off", "grep", "-l", "-z", "-I",
-                                  "--untracked", "-F", suppress.MARKER, "--", "."], capture_output=True, timeout=600)
-            if out.returncode in (0, 1):
-                return sorted(rels & {os.fsdecode(n) for n in out.stdout.split(b"\0") if n})
-        except (OSError, subprocess.SubprocessError):
-            pass
-    marker = suppress.MARKER.encode()
-    return [c.rel for c in root.files if marker in (read_file(c.abspath, c.size + 1)[0] or b"")]
-
-
 def find_ignores(roots: Sequence[Root], texts: Texts, with_findings: set[tuple[str, str]],
-                 marked_files: set[tuple[str, str]] | None = None) -> list[suppress.Ignore]:
+                 marked_files: set[tuple[str, str]]) -> list[suppress.Ignore]:
     """Inline and sidecar ignores of every scanned file (so unused ones show as stale).
 
-    `marked_files`, when the engine's pass already noted which files hold the marker, saves a second
-    search of the tree (git grep or a read of every file)."""
+    `marked_files` are the files the engine's prefilter pass saw holding the marker: no second search."""
     out: list[suppress.Ignore] = []
     for root in roots:
-        if marked_files is None:
-            noted = set(_marked_files(root))
-        else:
-            noted = {c.rel for c in root.files if (root.repo, display_path(c.rel)) in marked_files}
+        noted = {c.rel for c in root.files if (root.repo, display_path(c.rel)) in marked_files}
         marked = noted | {rel for repo, rel in with_findings if repo == root.repo}
         for rel in sorted(marked):
             text = texts.get(root.repo, rel)
@@ -182,7 +162,7 @@ def keys_of(findings: Sequence[Finding], texts: Texts) -> dict[str, baselines.Ke
 
 
 def apply(findings: list[Finding], roots: Sequence[Root], opts: GateOptions, as_of: dt.date,
-          max_size: int, marked: set[tuple[str, str]] | None = None) -> tuple[list[Finding], dict[str, Any]]:
+          max_size: int, marked: set[tuple[str, str]]) -> tuple[list[Finding], dict[str, Any]]:
     """Suppress, baseline, diff and gate `findings`; the report sections that say what happened."""
     texts = Texts(roots, max_size)
     findings = _override_severity(findings, opts)

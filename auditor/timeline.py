@@ -44,11 +44,3 @@ def describe(ref: MilestoneRef | None) -> str:
         return ""
     when = f"{ref.days} days ago" if ref.days > 0 else ("today" if ref.days == 0 else f"in {-ref.days} days")
     return f"{ref.title} ({ref.date}, {when})"
-
-
-def parse_date(text: str, what: str = "date") -> dt.date:
-    """Parse YYYY-MM-DD or raise ValueError with a message naming `what`."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{what} must be a date as YYYY-MM-DD, got {text!r}") from None

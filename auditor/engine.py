@@ -17,10 +17,10 @@ from typing import Any
 
 import pathspec
 
-from auditor import languages, regexguard, suppress
+from auditor import anchors, languages, regexguard, suppress
 from auditor.discovery import display_path, gitignore_spec, stat_reason
 from auditor.integrations import FileFacts
-from auditor.model import Finding, Pack, Rule, Severity
+from auditor.model import Finding, LazyRegex, Pack, Rule, Severity
 from auditor.redact import redact, redact_window
 from auditor.scanners import keys
 from auditor.scanners.documents import Document, decode, expand, is_zip, utf16_codec
@@ -59,7 +59,7 @@ class Matcher:
     _by_keyword: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        from auditor.prefilter import Prefilter
+        from auditor.prefilter import LiteralFinder, Prefilter
 
         for i, rule in enumerate(self.rules):
             for kw in rule.match.keywords:
@@ -69,9 +69,17 @@ class Matcher:
         self._prefilter = Prefilter([*self._by_keyword, IGNORE_MARKER])
         self._severity = {r.id: severity_at(r, self.packs[r.pack], self.as_of) for r in self.rules}
         self._metascopes = {
-            name: re.compile(r"(?<![\w])(" + "|".join(re.escape(ms) for ms, _, _ in p.api_map) + r")(?![\w])")
+            name: LazyRegex(r"(?<![\w])(" + "|".join(re.escape(ms) for ms, _, _ in p.api_map) + r")(?![\w])")
             for name, p in self.packs.items() if p.api_map
         }
+        regexes = [rx for r in self.rules for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)))]
+        regexes += [rx for p in self.packs.values() for rx in p.id_patterns] + list(self._metascopes.values())
+        self._finder = LiteralFinder([lit for rx in regexes for lit, _, _ in rx.anchors or ()])
+
+    def warm(self) -> None:
+        """Compile (or load) the Hyperscan databases now: before a fork, so workers share them."""
+        self._prefilter.hits(b"")
+        self._finder.load()
 
     def facts(self, repo: str, rel: str, docs: Sequence[Document], findings: Sequence[Finding]) -> FileFacts:
         """Client ids and metascopes in a file that has findings, for grouping into integrations."""
@@ -80,10 +88,10 @@ class Matcher:
         for name in sorted({f.pack for f in findings}):
             pack = self.packs[name]
             for doc in docs:
-                text = _near_findings(doc, findings)
-                ids.extend((name, m.group("id")) for rx in pack.id_patterns for m in rx.finditer(text))
+                index = _LineIndex(_near_findings(doc, findings), self._finder)
+                ids.extend((name, m.group("id")) for rx in pack.id_patterns for m in _finditer(rx, index))
                 if name in self._metascopes:
-                    scopes.extend((name, m.group(1)) for m in self._metascopes[name].finditer(text))
+                    scopes.extend((name, m.group(1)) for m in _finditer(self._metascopes[name], index))
         return FileFacts(repo, rel, tuple(dict.fromkeys(ids)), tuple(dict.fromkeys(scopes)))
 
     def rules_for(self, hits: frozenset[str], path: str) -> list[Rule]:
@@ -141,7 +149,7 @@ class Matcher:
         findings: list[Finding] = []
         for doc, hits in docs:
             found: list[Finding] = []
-            index = _LineIndex(doc.text)
+            index = _LineIndex(doc.text, self._finder)
             for rule in self.rules_for(hits, doc.path):
                 found.extend(self._match(rule, doc, repo, index))
                 if time.monotonic() > deadline:
@@ -175,7 +183,7 @@ class Matcher:
         if not _file_contexts_ok(rule, doc.text, index):  # decided once per file, before any regex runs
             return
         done: set[int] = set()
-        for m in rule.match.regex.finditer(doc.text):
+        for m in _finditer(rule.match.regex, index):
             line = index.line_of(m.start())
             if line in done or not _contexts_ok(rule, doc.text, index, line):
                 continue
@@ -242,8 +250,10 @@ def _spec(globs: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
 class _LineIndex:
     """Line starts of a text, found lazily (only as far as the matches reach), for offset <-> line."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, finder: Any = None) -> None:
         self.text = text
+        self._finder = finder
+        self._occurrences: Any = False  # not looked for yet
         self.starts = [0]
         self._done = False
         self.file_context: dict[object, bool] = {}
@@ -262,6 +272,12 @@ class _LineIndex:
         parts = chunk.split("\n")[:-1]
         self.starts.extend(itertools.accumulate(map((1).__add__, map(len, parts)), initial=begin))
         self.starts.pop(len(self.starts) - len(parts) - 1)  # `initial` repeats the start we had
+
+    def occurrences(self) -> dict[str, list[int]] | None:
+        """Where the rules' anchor literals occur in the text (one pass for every rule), or None."""
+        if self._occurrences is False:
+            self._occurrences = None if self._finder is None else self._finder.find(self.text)
+        return self._occurrences  # type: ignore[no-any-return]
 
     def line_of(self, offset: int) -> int:
         self._extend(offset=offset)
@@ -297,9 +313,26 @@ def _context_hit(ctx: Any, text: str, index: _LineIndex, line: int) -> bool:
     key = (ctx.regex.pattern, ctx.regex.flags, None if ctx.within is None else line, ctx.within)
     hit = index.file_context.get(key)
     if hit is None:
-        hay = text if ctx.within is None else index.window(line, ctx.within)
-        hit = index.file_context[key] = ctx.regex.search(hay) is not None
+        if ctx.within is None:
+            hit = next(_finditer(ctx.regex, index), None) is not None
+        else:
+            hit = ctx.regex.search(index.window(line, ctx.within)) is not None
+        index.file_context[key] = hit
     return hit
+
+
+MAX_STARTS = 50000  # positions to try one by one before running the regex over the whole text instead
+
+
+def _finditer(rx: LazyRegex, index: _LineIndex) -> Iterator[re.Match[str]]:
+    """`rx.finditer(index.text)`, trying only the positions its anchors allow (auditor/anchors.py)."""
+    if rx.anchors:
+        occurrences = index.occurrences()
+        if occurrences is not None:
+            positions = anchors.starts(rx.anchors, index.text, occurrences, MAX_STARTS)
+            if positions is not None:
+                return anchors.finditer(rx.compiled, index.text, positions)
+    return rx.finditer(index.text)
 
 
 def _contexts_ok(rule: Rule, text: str, index: _LineIndex, line: int) -> bool:
@@ -416,6 +449,7 @@ def run(matcher: Matcher, tasks: Sequence[Task], sizes: Sequence[int], jobs: int
     if jobs <= 1 or len(tasks) < 256:
         yield from (matcher.scan_path(*t) for t in tasks)
         return
+    matcher.warm()  # before the fork: workers inherit the compiled databases
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(matcher,)) as pool:
         parts = batches(tasks, sizes, jobs)

@@ -65,14 +65,16 @@ class Remediation:
 
 class LazyRegex:
     """A regex compiled on first use: a scan that never reaches a rule never pays for compiling it, and a
-    cached rule pack loads without recompiling every pattern. Pickles as (pattern, flags)."""
+    cached rule pack loads without recompiling every pattern. Its anchors (auditor/anchors.py), computed
+    once, travel with it: pickled into the pack cache and to worker processes."""
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    __slots__ = ("pattern", "flags", "_compiled", "_anchors")
 
     def __init__(self, pattern: str, flags: int = 0, compiled: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled = compiled
+        self._anchors: Any = _UNKNOWN
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -80,21 +82,34 @@ class LazyRegex:
             self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
 
+    @property
+    def anchors(self) -> tuple[tuple[str, int, int | None], ...] | None:
+        """Literals every match holds, with their offsets from its start; None if none was proven."""
+        if self._anchors is _UNKNOWN:
+            from auditor.anchors import anchors
+
+            self._anchors = anchors(self.pattern, self.flags)
+        return self._anchors  # type: ignore[no-any-return]
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.compiled.search(text)
 
-    def __getstate__(self) -> tuple[str, int]:
-        return (self.pattern, self.flags)
+    def __getstate__(self) -> tuple[str, int, Any]:
+        return (self.pattern, self.flags, self._anchors)
 
-    def __setstate__(self, state: tuple[str, int]) -> None:
-        self.pattern, self.flags = state
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.pattern, self.flags = state[0], state[1]
+        self._anchors = state[2] if len(state) > 2 else _UNKNOWN
         self._compiled = None
 
     def __repr__(self) -> str:
         return f"LazyRegex({self.pattern!r})"
+
+
+_UNKNOWN = False  # not computed yet (anchors are None or a non-empty tuple)
 
 
 @dataclass(frozen=True)

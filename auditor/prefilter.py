@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -107,3 +108,100 @@ def _anchors(literals: Sequence[bytes]) -> list[tuple[bytes, list[int]]]:
         groups.append((best[0], sorted(best[1])))
         remaining -= best[1]
     return groups
+
+
+# ---- where the anchor literals of the rule regexes occur (see auditor/anchors.py) -----------------------
+
+MAX_OCCURRENCES = 20000  # past this (a minified bundle full of `jwt`), run the regexes over the whole text
+
+
+class LiteralFinder:
+    """Every occurrence (as a `str` offset) of a set of lower-case ASCII literals, case-insensitively:
+    Hyperscan over the text's UTF-8 bytes, else `str.find` on the lower-cased text."""
+
+    def __init__(self, literals: Sequence[str]) -> None:
+        self.literals = tuple(dict.fromkeys(literals))
+        self._db: Any = None
+        self.engine = "hyperscan" if _hs is not None and self.literals else "find"
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_db"] = None
+        return state
+
+    def load(self) -> None:
+        if self.engine == "hyperscan" and self._db is None:
+            self._db = _cached_db([lit.encode() for lit in self.literals],
+                                  _hs.HS_FLAG_CASELESS)
+
+    def find(self, text: str) -> dict[str, list[int]] | None:
+        """Offsets of each literal that occurs; None when they cannot be trusted (a character that folds to
+        ASCII under re.IGNORECASE, like the Kelvin sign) or are too many."""
+        ascii_text = text.isascii()
+        if not ascii_text and any(ch in text for ch in FOLDS_TO_ASCII):
+            return None
+        if self.engine != "hyperscan":
+            return self._find_str(text)
+        self.load()
+        data = text.encode("ascii") if ascii_text else text.encode("utf-8", "surrogatepass")
+        hits: list[tuple[int, int]] = []
+
+        def on_match(lid: int, _start: int, end: int, _flags: int, _ctx: Any) -> bool | None:
+            hits.append((end - len(self.literals[lid]), lid))
+            return len(hits) > MAX_OCCURRENCES or None
+
+        try:
+            self._db.scan(data, match_event_handler=on_match)
+        except _hs.ScanTerminated:
+            return None
+        if not ascii_text:  # byte offsets to str offsets; each hit starts on an ASCII byte, a char boundary
+            hits.sort()
+            chars, last, fixed = 0, 0, []
+            for b, lid in hits:
+                chars += len(data[last:b].decode("utf-8", "surrogatepass"))
+                last = b
+                fixed.append((chars, lid))
+            hits = fixed
+        out: dict[str, list[int]] = {}
+        for pos, lid in hits:
+            out.setdefault(self.literals[lid], []).append(pos)
+        return out
+
+    def _find_str(self, text: str) -> dict[str, list[int]] | None:
+        low = text.lower()
+        if len(low) != len(text):  # lower() changed offsets: no way to map them back cheaply
+            return None
+        out: dict[str, list[int]] = {}
+        total = 0
+        for lit in self.literals:
+            i = low.find(lit)
+            while i >= 0:
+                out.setdefault(lit, []).append(i)
+                total += 1
+                if total > MAX_OCCURRENCES:
+                    return None
+                i = low.find(lit, i + 1)
+        return out
+
+
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # match i, i, s, k under re.IGNORECASE
+
+
+def _cached_db(exprs: Sequence[bytes], flags: int) -> Any:
+    """A Hyperscan database of literals, loaded from the on-disk cache when it was compiled before."""
+    from auditor import cachedir
+
+    blob = repr((getattr(_hs, "__version__", ""), flags, list(exprs))).encode("utf-8")
+    key = hashlib.sha256(blob).hexdigest()
+    cached = cachedir.read("hyperscan", key)
+    if cached is not None:
+        try:
+            db = _hs.loadb(cached, _hs.HS_MODE_BLOCK)
+            db.scratch = _hs.Scratch(db)  # a loaded database has none: scanning without one fails
+            return db
+        except _hs.error:
+            pass
+    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    db.compile(expressions=[_hs_escape(e) for e in exprs], ids=list(range(len(exprs))), flags=[flags] * len(exprs))
+    cachedir.write("hyperscan", key, _hs.dumpb(db))
+    return db

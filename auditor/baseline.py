@@ -43,7 +43,7 @@ def _h(text: str) -> str:
 
 def key_paths(text: str, path: str) -> dict[int, str] | None:
     """Line number -> key path for structured config files; None for code and unknown formats."""
-    base = posixpath.basename(path.rsplit("!", 1)[-1]).lower()
+    base = posixpath.basename(path.rsplit("!/", 1)[-1]).lower()
     ext = posixpath.splitext(base)[1]
     lines = text.split("\n")
     if ext in JSON_EXT:

@@ -96,7 +96,7 @@ class Matcher:
 
     def rules_for(self, hits: frozenset[str], path: str) -> list[Rule]:
         idx = sorted({i for kw in hits for i in self._by_keyword.get(kw, ())})
-        target = path.rsplit("!", 1)[-1]
+        target = path.rsplit("!/", 1)[-1]
         return [self.rules[i] for i in idx if self._applies(self.rules[i], target)]
 
     def _applies(self, rule: Rule, path: str) -> bool:
@@ -185,7 +185,7 @@ class Matcher:
         done: set[int] = set()
         for m in _finditer(rule.match.regex, index):
             line = index.line_of(m.start())
-            if line in done or not _contexts_ok(rule, doc.text, index, line):
+            if line in done or not _contexts_ok(rule, doc.text, index, line) or _prose(doc, index, line):
                 continue
             done.add(line)
             yield self._finding(rule, doc, repo, index, m, line)
@@ -254,6 +254,7 @@ class _LineIndex:
         self.text = text
         self._finder = finder
         self._occurrences: Any = False  # not looked for yet
+        self.code_lines: frozenset[int] | None = None  # of a documentation file, once asked for
         self.starts = [0]
         self._done = False
         self.file_context: dict[object, bool] = {}
@@ -319,6 +320,15 @@ def _context_hit(ctx: Any, text: str, index: _LineIndex, line: int) -> bool:
             hit = ctx.regex.search(index.window(line, ctx.within)) is not None
         index.file_context[key] = hit
     return hit
+
+
+def _prose(doc: Document, index: _LineIndex, line: int) -> bool:
+    """A line of prose in a documentation file (README, CHANGELOG, docs/*.md): mentions, not usages."""
+    if not languages.is_prose_markup(doc.path):
+        return False
+    if index.code_lines is None:
+        index.code_lines = languages.documentation_code_lines(doc.text, doc.path)
+    return line not in index.code_lines
 
 
 MAX_STARTS = 50000  # positions to try one by one before running the regex over the whole text instead

@@ -113,7 +113,7 @@ class Texts:
         key = (repo, rel)
         if key not in self._cache:
             root = self.roots.get(repo)
-            data = None if root is None or "!" in rel else read_file(os.path.join(root.path, rel), self.max_size)[0]
+            data = None if root is None or "!/" in rel else read_file(os.path.join(root.path, rel), self.max_size)[0]
             self._cache[key] = decode(data)[0] if data is not None else None
         return self._cache[key]
 

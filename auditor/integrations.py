@@ -29,7 +29,7 @@ class FileFacts:
 
 
 def _facts(facts: Mapping[tuple[str, str], FileFacts], repo: str, path: str) -> FileFacts:
-    container = path.split("!", 1)[0]  # archive members share their archive's facts
+    container = path.split("!/", 1)[0]  # archive members share their archive's facts
     return facts.get((repo, container)) or FileFacts(repo, container)
 
 
@@ -52,7 +52,7 @@ def status_of(jwt: int, oauth: int) -> str:
 
 def project_dir(path: str, manifest_dirs: set[str]) -> str:
     """Nearest folder above `path` holding a dependency manifest; else the repo root ('.')."""
-    d = posixpath.dirname(path.split("!", 1)[0])
+    d = posixpath.dirname(path.split("!/", 1)[0])
     while d:
         if d in manifest_dirs:
             return d
@@ -124,7 +124,7 @@ def _assign_repo(
 
 
 def _folder(path: str) -> str:
-    return posixpath.dirname(path.split("!", 1)[0]) or "."
+    return posixpath.dirname(path.split("!/", 1)[0]) or "."
 
 
 def _folder_id(folder: str, dir_ids: Mapping[str, set[str]]) -> str | None:

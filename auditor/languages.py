@@ -44,7 +44,7 @@ LANGUAGE: dict[str, str] = {
 
 
 def _name(path: str) -> tuple[str, str]:
-    base = posixpath.basename(path.rsplit("!", 1)[-1]).lower()
+    base = posixpath.basename(path.rsplit("!/", 1)[-1]).lower()
     return base, posixpath.splitext(base)[1]
 
 
@@ -78,3 +78,45 @@ def language(path: str) -> str | None:
     """Programming language of a source file, for migration snippets; None for configs and docs."""
     _, ext = _name(path)
     return LANGUAGE.get(ext)
+
+
+def is_prose_markup(path: str) -> bool:
+    """Documentation whose prose and code can be told apart: Markdown, reST, AsciiDoc, and README/CHANGELOG-like
+    names. Other `.txt` files may hold anything (a config dump, a pasted command) and are matched whole."""
+    base, ext = _name(path)
+    return ext in (DOC_SUFFIXES - {".txt"}) or posixpath.splitext(base)[0] in DOC_NAMES and ext in ("", ".txt")
+
+
+def documentation_code_lines(text: str, path: str) -> frozenset[int]:
+    """Lines of a documentation file that are code, not prose: fenced blocks (``` and ~~~) in Markdown and
+    any other format, indented blocks after a blank line, `::` literal blocks in reStructuredText, `----`
+    blocks in AsciiDoc, and shell prompts (`$ cmd`). A runbook's curl command is a usage; a sentence naming
+    the old endpoint is not."""
+    ext = _name(path)[1]
+    code: set[int] = set()
+    fence = ""  # the opening fence while inside a fenced block
+    literal = False  # inside an indented (or reST `::`) block
+    prev_blank, prev_literal_intro = True, False
+    for n, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence):
+                fence = ""
+            else:
+                code.add(n)
+            continue
+        if stripped.startswith(("```", "~~~")) or (ext in (".adoc", ".asciidoc") and stripped in ("----", "....")):
+            fence = stripped[:3] if stripped[:3] in ("```", "~~~") else stripped
+            continue
+        indented = line.startswith(("    ", "\t")) and bool(stripped)
+        if indented and (literal or (prev_blank and (ext != ".rst" or prev_literal_intro))):
+            literal = True
+            code.add(n)
+        elif stripped:
+            literal = False
+            if stripped.startswith("$ "):
+                code.add(n)
+        if stripped:
+            prev_literal_intro = stripped.endswith("::") or stripped.startswith(".. code")
+        prev_blank = not stripped
+    return frozenset(code)

@@ -96,7 +96,7 @@ def _run(matcher: Matcher, paths: list[Path]) -> list[FixtureResult]:
     for path, rel in fixture_files(paths):
         expect, ok = read_annotations(path)
         outcome = matcher.scan_bytes(".", rel, path.read_bytes())
-        actual = {(f.path.split("!", 1)[1] if "!" in f.path else "", f.line, f.rule_id) for f in outcome.findings}
+        actual = {(f.path.split("!/", 1)[1] if "!/" in f.path else "", f.line, f.rule_id) for f in outcome.findings}
         results.append(FixtureResult(
             path=str(path), missing=tuple(sorted(expect - actual)), unexpected=tuple(sorted(actual - expect - ok)),
             forbidden=tuple(sorted(actual & ok)), checked=len(expect) + len(ok),

@@ -129,7 +129,7 @@ def from_config(entries: Sequence[dict[str, Any]], source: str) -> list[Ignore]:
 
 
 def comment_tokens(path: str) -> tuple[str, ...]:
-    ext = posixpath.splitext(path.rsplit("!", 1)[-1].lower())[1]
+    ext = posixpath.splitext(path.rsplit("!/", 1)[-1].lower())[1]
     if ext in NO_COMMENTS:
         return ()
     return languages.comment_tokens(path) or FALLBACK_TOKENS

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from auditor import languages
 from auditor.api import ScanRequest, scan
 from auditor.model import ScanResult, Severity
 from auditor.report import to_dict, validate
@@ -61,7 +62,7 @@ def test_zip_members_are_scanned(tmp_path: Path, test_pack: Path) -> None:
         zf.writestr("README", "nothing here\n")
     (tmp_path / "config.zip").write_bytes(buf.getvalue())
     result = run(tmp_path, test_pack)
-    assert where(result) == [("config.zip!keys/app.pem", 1, 1, "TEST-KEY-001")]
+    assert where(result) == [("config.zip!/keys/app.pem", 1, 1, "TEST-KEY-001")]
     assert result.findings[0].details["key_type"] == "PKCS#8 private key"
 
 
@@ -72,7 +73,7 @@ def test_zip_bomb_member_is_skipped_with_reason(tmp_path: Path, test_pack: Path)
     (tmp_path / "bomb.zip").write_bytes(buf.getvalue())
     result = run(tmp_path, test_pack)
     assert [(s.path, "zip bomb" in s.reason or "larger" in s.reason) for s in result.skipped] == [
-        ("bomb.zip!big.txt", True)]
+        ("bomb.zip!/big.txt", True)]
 
 
 def test_kubernetes_secret_values_are_decoded(tmp_path: Path, test_pack: Path) -> None:
@@ -101,11 +102,26 @@ def test_certificate_subject_and_expiry_move_the_deadline(tmp_path: Path, test_p
 
 def test_comments_and_docs_are_low_confidence_and_capped(tmp_path: Path, test_pack: Path) -> None:
     (tmp_path / "a.py").write_text("# " + EXCHANGE, encoding="utf-8")
-    (tmp_path / "NOTES.md").write_text("Call " + EXCHANGE, encoding="utf-8")
+    (tmp_path / "NOTES.md").write_text(f"Call {EXCHANGE.strip()} like this:\n\n```sh\n{EXCHANGE}```\n",
+                                       encoding="utf-8")
     result = run(tmp_path, test_pack)
-    assert [(f.path, f.confidence, f.severity) for f in result.findings] == [
-        ("NOTES.md", "low", Severity.LOW), ("a.py", "low", Severity.LOW)]
+    assert [(f.path, f.line, f.confidence, f.severity) for f in result.findings] == [
+        ("NOTES.md", 4, "low", Severity.LOW), ("a.py", 1, "low", Severity.LOW)]
     assert result.repos[0].status == "clean"
+
+
+@pytest.mark.parametrize(("name", "text", "code"), [
+    ("README.md", "Prose `x`.\n\n```\ncode\n```\n\n    indented\nprose again\n$ curl it\n", {4, 7, 9}),
+    ("CHANGELOG.md", "- replaced the `/ims/exchange/jwt` call\n  continued item\n", set()),
+    ("guide.rst", "Run::\n\n    curl x\n\nText\n\n    quoted, not code\n", {3}),
+    ("guide.adoc", "Text\n----\ncurl x\n----\n", {3}),
+    ("README.txt", "~~~\ncurl x\n~~~\nprose\n", {2}),
+])
+def test_documentation_code_lines(name: str, text: str, code: set[int]) -> None:
+    """Findings in documentation are kept on code lines only: a runbook's command, not a sentence."""
+    assert languages.is_prose_markup(name)
+    assert languages.documentation_code_lines(text, name) == code
+    assert not languages.is_prose_markup("notes.txt")  # may hold anything: matched whole, at low confidence
 
 
 def test_context_is_required(tmp_path: Path, test_pack: Path) -> None:

@@ -16,7 +16,7 @@ Every file seen ends as exactly one of:
 
 Archive members are not files seen. An archive that could be opened counts once, as scanned; each
 member that could not be scanned adds a *detail* entry to `files.skipped` with the path
-`archive.zip!member` (the form findings use), which does not count toward the totals. An archive
+`archive.zip!/member` (the form findings use), which does not count toward the totals. An archive
 that cannot be opened at all is a plain skip. So, per scan:
 
     files.scanned + (skipped entries that are not archive-member details) == files seen
@@ -169,7 +169,7 @@ def test_every_hostile_case_scans_to_completion_with_exact_totals(
     report = report_round_trips(result)
     assert "names/new\nline.txt" in {f["path"] for f in report["findings"]}
     assert "names/bad-%FF-%FE.txt" in {f["path"] for f in report["findings"]}
-    assert ("zips/zip-slip.zip!../../evil.txt", 1) in {(f.path, f.line) for f in result.findings}
+    assert ("zips/zip-slip.zip!/../../evil.txt", 1) in {(f.path, f.line) for f in result.findings}
 
 
 def test_cli_writes_valid_utf8_json_for_every_hostile_name(tmp_path: Path, test_pack: Path) -> None:

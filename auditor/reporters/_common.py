@@ -23,8 +23,8 @@ def workspace_path(repo: str, path: str) -> str:
 
 
 def split_archive(path: str) -> tuple[str, str]:
-    """`a.zip!dir/x.key` -> (`a.zip`, `dir/x.key`); a plain path -> (path, '')."""
-    outer, _, member = path.partition("!")
+    """`a.zip!/dir/x.key` -> (`a.zip`, `dir/x.key`); a plain path -> (path, '')."""
+    outer, _, member = path.partition("!/")
     return outer, member
 
 

@@ -110,7 +110,7 @@ def _expand_zip(rel: str, data: bytes, depth: int, out: Expanded) -> None:
         return
     total = 0
     for i, info in enumerate(infos):
-        name = f"{rel}!{info.filename}"
+        name = f"{rel}!/{info.filename}"  # the JAR-URL form: archive!/member
         if info.is_dir():
             continue
         if i >= MAX_MEMBERS:

@@ -196,15 +196,15 @@ def build_tree(root: Path) -> list[Case]:
     put("gitignore/keep.txt", ENDPOINT, line=1)
     (root / "gitignore/drop.ignored").write_text(ENDPOINT)  # ignored: not a file seen
     # archives
-    put("zips/bomb.zip", zip_bomb(), members=(("zips/bomb.zip!zeros.txt", "zip bomb"),))
+    put("zips/bomb.zip", zip_bomb(), members=(("zips/bomb.zip!/zeros.txt", "zip bomb"),))
     put("zips/nested.zip", nested_zip(4),
-        members=(("zips/nested.zip!l2.zip!l3.zip", "nested archive deeper than 2 levels"),))
+        members=(("zips/nested.zip!/l2.zip!/l3.zip", "nested archive deeper than 2 levels"),))
     put("zips/many.zip", many_members_zip(2001),
-        members=(("zips/many.zip!m02000.txt", "more than 2000 members"),))
+        members=(("zips/many.zip!/m02000.txt", "more than 2000 members"),))
     put("zips/corrupt-deflate.zip", corrupt_deflate_zip(),
-        members=(("zips/corrupt-deflate.zip!a.txt", "unreadable archive member"),))
+        members=(("zips/corrupt-deflate.zip!/a.txt", "unreadable archive member"),))
     put("zips/encrypted.zip", encrypted_member_zip(),
-        members=(("zips/encrypted.zip!secret.txt", "encrypted archive member"),))
+        members=(("zips/encrypted.zip!/secret.txt", "encrypted archive member"),))
     put("zips/truncated.zip", zip_bytes({"a.txt": ENDPOINT * 50})[:100], expect="unreadable archive")
     put("zips/not-really.zip", b"PK\x03\x04" + os.urandom(200), expect="unreadable archive")
     put("zips/zip-slip.zip", zip_bytes({"../../evil.txt": ENDPOINT}))

@@ -1,0 +1,2 @@
+"""AEP audience export."""
+__version__ = "0.9.3"

@@ -1,0 +1,6 @@
+package com.acme.campaignsync.ims;
+
+public enum AuthMode {
+  JWT,
+  OAUTH
+}

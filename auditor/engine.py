@@ -188,7 +188,10 @@ class Matcher:
             if line in done or not _contexts_ok(rule, doc.text, index, line) or _prose(doc, index, line):
                 continue
             done.add(line)
-            yield self._finding(rule, doc, repo, index, m, line)
+            finding = self._finding(rule, doc, repo, index, m, line)
+            if any(_context_hit(c, doc.text, index, line) for c in rule.match.unless if c.exempt):
+                finding = _as_exempt(finding, "exempted_by_context")
+            yield finding
             if rule.match.per_file:
                 return
 
@@ -202,12 +205,16 @@ class Matcher:
         if confidence == "low" and rule.kind != "oauth-s2s":
             severity = min(severity, LOW_CONFIDENCE_CAP)
         details.update(keys.details_for(rule, doc.text, m.start()))
+        kind = rule.kind
+        if kind == "key-material" and (doc.anchor_line is not None or text[:col - 1].strip()):
+            kind = "jwt-config"  # a key inside a config value (`"value": "-----BEGIN`, a Secret's data) is setting data
+            details["inline_key"] = True
         if doc.anchor_line is not None:
             details["decoded_from"] = doc.origin
             line, end_line, col = doc.anchor_line, doc.anchor_line, 1
         snippet = _snippet(text, col if doc.anchor_line is None else 1)
         return Finding(
-            rule_id=rule.id, pack=rule.pack, kind=rule.kind, severity=severity, confidence=confidence,
+            rule_id=rule.id, pack=rule.pack, kind=kind, severity=severity, confidence=confidence,
             message=_message(rule, m.group(0)), path=doc.path, line=line, column=col, end_line=end_line,
             snippet=snippet, fingerprint=_fingerprint(rule.id, doc.path, m.group(0), text), repo=repo,
             milestone=milestone if rule.kind != "oauth-s2s" else None, details=details,
@@ -232,11 +239,19 @@ def _exempted(found: list[Finding]) -> list[Finding]:
     """Where an `exempt` rule matched (e.g. credentials that are not deprecated), the file's other findings of
     that pack describe the exempt integration too: reported as exempt, at info, never failing a gate."""
     packs = {f.pack for f in found if f.kind == "exempt"}
-    if not packs:
-        return found
-    return [dataclasses.replace(f, kind="exempt", severity=Severity.INFO, milestone=None,
-                                details={**f.details, "exempted_by_file": True})
-            if f.pack in packs and f.kind != "exempt" else f for f in found]
+    if packs:
+        found = [_as_exempt(f, "exempted_by_file") if f.pack in packs and f.kind != "exempt" else f for f in found]
+    # A line an exempt rule already describes needs no second, converted finding.
+    native = {(f.line, f.pack) for f in found if f.kind == "exempt" and not _converted(f)}
+    return [f for f in found if not (_converted(f) and (f.line, f.pack) in native)]
+
+
+def _converted(f: Finding) -> bool:
+    return bool(f.details.get("exempted_by_context") or f.details.get("exempted_by_file"))
+
+
+def _as_exempt(f: Finding, why: str) -> Finding:
+    return dataclasses.replace(f, kind="exempt", severity=Severity.INFO, milestone=None, details={**f.details, why: True})
 
 
 def _maybe_secret_yaml(rel: str, data: bytes) -> bool:
@@ -302,7 +317,7 @@ class _LineIndex:
 def _file_contexts_ok(rule: Rule, text: str, index: _LineIndex) -> bool:
     """The whole-file contexts (and unless-contexts) of a rule, which hold or fail for every match alike."""
     need = [c for c in rule.match.context if c.within is None]
-    deny = [c for c in rule.match.unless if c.within is None]
+    deny = [c for c in rule.match.unless if c.within is None and not c.exempt]
     if not need and not deny:
         return True
     return all(_context_hit(c, text, index, 0) for c in need) and not any(
@@ -349,7 +364,7 @@ def _contexts_ok(rule: Rule, text: str, index: _LineIndex, line: int) -> bool:
     def found(ctx: Any) -> bool:
         return _context_hit(ctx, text, index, line)
 
-    return all(found(c) for c in rule.match.context) and not any(found(c) for c in rule.match.unless)
+    return all(found(c) for c in rule.match.context) and not any(found(c) for c in rule.match.unless if not c.exempt)
 
 
 def _confidence(rule: Rule, doc: Document, line_text: str, col: int) -> tuple[str, dict[str, Any]]:

@@ -118,6 +118,7 @@ class Context:
 
     regex: LazyRegex
     within: int | None = None
+    exempt: bool = False  # an `unless` that turns the match into an exempt finding instead of dropping it
 
 
 @dataclass(frozen=True)

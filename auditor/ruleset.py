@@ -425,6 +425,7 @@ def _match(m: dict[str, Any], rid: str, path: Path, line_of: Any) -> Match:
             Context(
                 regex=_regex(c["regex"], path, line_of(key, i), f"{rid}.match.{key}[{i}].regex"),
                 within=None if c.get("within", "file") == "file" else int(c["within"]),
+                exempt=bool(c.get("exempt")),
             )
             for i, c in enumerate(m.get(key, ()))
         )

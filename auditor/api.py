@@ -47,12 +47,16 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     rs = ruleset or load_rules(request.rules, request.packs, builtin=request.builtin_rules)
     rs = dataclasses.replace(rs, rules=gate.select_rules(rs.rules, request.gate))
     packs = {p.name: with_cutoff(p, request.cutoff) for p in rs.packs}
+    matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget)
+    # The workers start now and compile the rules while discovery lists the files (a lone file: no pool).
+    jobs = request.jobs or os.cpu_count() or 1
+    workers = engine.Workers(matcher, jobs if any(os.path.isdir(p) for p in request.paths) else 1)
     roots = discover(request.paths, DiscoveryOptions(
         include_vendored=request.include_vendored, max_size=request.max_file_size, excludes=tuple(request.excludes),
     ))
     _skip_loaded_packs(roots, rs)
-    matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget)
-    run = _run(matcher, roots, request)
+    with workers:
+        run = _run(workers, roots, request)
     facts, skipped, scanned = run.facts, run.skipped, run.scanned
     findings = corroborated(run.findings, {r.id: r for r in rs.rules})
     findings = _dedupe_fingerprints(findings)
@@ -80,13 +84,18 @@ class _Run:
     marked: set[tuple[str, str]] = field(default_factory=set)  # files holding an inline-ignore comment
 
 
-def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> _Run:
+def _run(workers: engine.Workers, roots: list[Root], request: ScanRequest) -> _Run:
     tasks = [(c.repo, c.root, c.rel) for r in roots for c in r.files]
     sizes = [c.size for r in roots for c in r.files]
     acc = _Run(skipped=[s for r in roots for s in r.skipped])
-    jobs = request.jobs or os.cpu_count() or 1
     ends = list(itertools.accumulate(len(r.files) for r in roots))  # a repo is done when its last file is
-    for done, out in enumerate(engine.run(matcher, tasks, sizes, jobs), 1):
+    scanned = acc.scanned
+    for done, (task, out) in enumerate(workers.run(tasks, sizes), 1):
+        if request.progress is not None:
+            request.progress(done, len(tasks), task[0], bisect.bisect_right(ends, done), len(roots))
+        if out is None:  # scanned, nothing to report: most files
+            scanned[task[0]] = scanned.get(task[0], 0) + 1
+            continue
         acc.findings.extend(out.findings)
         acc.skipped.extend(SkippedFile(path, reason, out.repo, member=path != out.path)
                            for path, reason in out.skipped)
@@ -96,8 +105,6 @@ def _run(matcher: engine.Matcher, roots: list[Root], request: ScanRequest) -> _R
             acc.facts[(out.repo, out.path)] = out.facts
         if out.marked:
             acc.marked.add((out.repo, out.path))
-        if request.progress is not None:
-            request.progress(done, len(tasks), out.repo, bisect.bisect_right(ends, done), len(roots))
     return acc
 
 

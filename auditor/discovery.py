@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import stat
 import subprocess
+import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pathspec
 
@@ -26,9 +29,9 @@ DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 UNKNOWN_SIZE = -1
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A file to read: `rel` is relative to its root (POSIX), `repo` names the root in reports."""
+class Candidate(NamedTuple):
+    """A file to read: `rel` is relative to its root (POSIX), `repo` names the root in reports. A tuple:
+    a monorepo lists hundreds of thousands of them."""
 
     repo: str
     root: str
@@ -179,23 +182,18 @@ def _os_reason(exc: OSError) -> str:
     return f"cannot read: {exc.strerror or exc}"
 
 
+_VENDORED = re.compile("(?:^|/)(?:" + "|".join(re.escape(d) for d in sorted(VENDORED_DIRS)) + ")/")
+
+
 def _vendored_prefix(rel: str) -> str | None:
-    parts = rel.split("/")
-    for i, part in enumerate(parts[:-1]):
-        if part in VENDORED_DIRS:
-            return "/".join(parts[: i + 1])
-    return None
+    m = _VENDORED.search(rel)  # one C-level search: most paths are not vendored
+    return rel[:m.end() - 1] if m else None
 
 
 def _git_files(root: Root) -> list[str] | None:
     """Tracked plus untracked-not-ignored files under the root, relative to it; None outside a work tree."""
     path = root.path
     try:
-        inside = subprocess.run(
-            ["git", "-C", path, "rev-parse", "--is-inside-work-tree"], capture_output=True, text=True, timeout=60
-        )
-        if inside.returncode != 0 or inside.stdout.strip() != "true":
-            return None
         out = subprocess.run(
             ["git", "-C", path, "-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others",
              "--exclude-standard", "--deduplicate", "--", "."],
@@ -205,11 +203,13 @@ def _git_files(root: Root) -> list[str] | None:
         return None
     if out.returncode != 0:  # e.g. a broken index: fall back to the walk, which honours .gitignore itself
         why = (out.stderr.decode("utf-8", "replace").strip().splitlines() or [f"exit {out.returncode}"])[-1]
+        if "not a git repository" in why.lower() or "outside repository" in why.lower():
+            return None  # a plain folder (or one inside a repo's .git): walked, nothing to report
         root.notices.append(f"{root.repo}: git ls-files failed ({why}); "
                             "files were listed by walking the folder, honouring .gitignore")
         return None
-    names = [os.fsdecode(n) for n in out.stdout.split(b"\0") if n]
-    return sorted(set(names))
+    names = out.stdout.decode(sys.getfilesystemencoding(), "surrogateescape").split("\0")  # = os.fsdecode, at once
+    return sorted(set(names) - {""})
 
 
 def _walk(root: Root, opts: DiscoveryOptions) -> Iterator[str]:

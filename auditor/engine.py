@@ -23,9 +23,10 @@ from auditor.integrations import FileFacts
 from auditor.model import Finding, LazyRegex, Pack, Rule, Severity
 from auditor.redact import redact, redact_window
 from auditor.scanners import keys
-from auditor.scanners.documents import Document, decode, expand, is_zip, utf16_codec
+from auditor.scanners.documents import ZIP_MAGIC, Document, decode, expand, is_zip, utf16_codec
 from auditor.timeline import severity_at
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 IGNORE_MARKER = suppress.MARKER.lower()  # the prefilter keeps keywords lower-case
 O_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 SNIPPET_WIDTH = 160
@@ -105,6 +106,37 @@ class Matcher:
             return False
         return not (exclude is not None and exclude.match_file(path))
 
+    def prepare(self) -> None:
+        """Compile every regex and database now (in a worker, while the parent is still listing files)."""
+        self.warm()
+        for rule in self.rules:
+            for rx in (rule.match.regex, *(c.regex for c in (*rule.match.context, *rule.match.unless))):
+                _ = rx.compiled
+        for rx in [*(x for p in self.packs.values() for x in p.id_patterns), *self._metascopes.values()]:
+            _ = rx.compiled
+
+    def scan_one(self, repo: str, root: str, rel: str) -> FileOutcome | None:
+        """`scan_path`, with None for a file scanned with nothing to report: the common case (a regular,
+        readable text file holding no rule keyword) in one open, fstat, read and prefilter pass."""
+        try:
+            fd = os.open(os.path.join(root, rel), O_FLAGS)  # O_NOFOLLOW: a symlink fails here, and is explained below
+        except OSError:
+            return self.scan_path(repo, root, rel)
+        try:
+            st = os.fstat(fd)
+            size = st.st_size
+            data = os.read(fd, size + 1) if stat.S_ISREG(st.st_mode) and size <= self.max_size else None
+        except OSError:
+            data = None
+        finally:
+            os.close(fd)
+        if data is None or len(data) > size:  # not a regular file, too large, unreadable or growing
+            return self.scan_path(repo, root, rel)
+        if (data[:4] == ZIP_MAGIC or data[:2] in UTF16_BOMS or b"\0" in data[:8192] or _maybe_secret_yaml(rel, data)
+                or self._prefilter.any_hit(data)):
+            return _interesting(self._scan_data(repo, display_path(rel), data))
+        return None
+
     def scan_path(self, repo: str, root: str, rel: str) -> FileOutcome:
         """Read one file and match every applicable rule; never raises on a bad file."""
         path, shown = os.path.join(root, rel), display_path(rel)  # reports show non-UTF-8 bytes escaped
@@ -121,6 +153,9 @@ class Matcher:
         data, reason = read_file(path, self.max_size)
         if data is None:
             return FileOutcome(repo, rel, skipped=((rel, reason),), scanned=False)
+        return self._scan_data(repo, rel, data)
+
+    def _scan_data(self, repo: str, rel: str, data: bytes) -> FileOutcome:
         try:
             return self.scan_bytes(repo, rel, data)
         except regexguard.RegexTimeout:
@@ -441,16 +476,17 @@ def _init_worker(matcher: Matcher) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops the pool, no worker tracebacks
     _WORKER = matcher
+    matcher.prepare()
 
 
 def _scan_batch(batch: Sequence[Task]) -> list[FileOutcome | None]:
     """Outcomes of a batch; None for a file scanned with nothing to say (most of them): less to pickle."""
     assert _WORKER is not None
-    return [None if _plain(o) else o for o in (_WORKER.scan_path(*task) for task in batch)]
+    return [_WORKER.scan_one(*task) for task in batch]
 
 
-def _plain(o: FileOutcome) -> bool:
-    return o.scanned and not (o.findings or o.skipped or o.marked or o.facts)
+def _interesting(o: FileOutcome) -> FileOutcome | None:
+    return None if o.scanned and not (o.findings or o.skipped or o.marked or o.facts) else o
 
 
 def batches(tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> list[list[Task]]:
@@ -469,15 +505,44 @@ def batches(tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> list[list
     return [b for b in out if b]
 
 
+class Workers:
+    """The process pool, started before discovery: its workers compile every regex while the parent lists
+    files. `run` streams (task, outcome) in task order, outcome None for a plain scanned file."""
+
+    MIN_TASKS = 256  # below this the pool costs more than it saves: the parent scans alone
+
+    def __init__(self, matcher: Matcher, jobs: int) -> None:
+        self.matcher = matcher
+        self._pool: Any = None
+        if jobs > 1:
+            matcher.warm()  # before the fork: workers inherit the compiled databases
+            ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+            self._pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(matcher,))
+        self.jobs = jobs
+
+    def run(self, tasks: Sequence[Task], sizes: Sequence[int]) -> Iterator[tuple[Task, FileOutcome | None]]:
+        if self._pool is None or len(tasks) < self.MIN_TASKS:
+            yield from ((t, self.matcher.scan_one(*t)) for t in tasks)
+            return
+        parts = batches(tasks, sizes, self.jobs)
+        for batch, outcomes in zip(parts, self._pool.imap(_scan_batch, parts), strict=True):
+            yield from zip(batch, outcomes, strict=True)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def run(matcher: Matcher, tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> Iterator[FileOutcome]:
-    """Outcomes in the order of `tasks`; a process pool when there is enough work to pay for it."""
-    if jobs <= 1 or len(tasks) < 256:
-        yield from (matcher.scan_path(*t) for t in tasks)
-        return
-    matcher.warm()  # before the fork: workers inherit the compiled databases
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(matcher,)) as pool:
-        parts = batches(tasks, sizes, jobs)
-        for batch, outcomes in zip(parts, pool.imap(_scan_batch, parts), strict=True):
-            for task, o in zip(batch, outcomes, strict=True):
-                yield o if o is not None else FileOutcome(task[0], task[2])
+    """Every outcome in the order of `tasks` (plain ones too): for callers that want FileOutcome objects."""
+    with Workers(matcher, jobs if len(tasks) >= Workers.MIN_TASKS else 1) as workers:
+        for (repo, _root, rel), out in workers.run(tasks, sizes):
+            yield out if out is not None else FileOutcome(repo, rel)

@@ -43,6 +43,18 @@ class Prefilter:
             return self._hits_ac(data.lower())
         return self._hits_find(data.lower())
 
+    def any_hit(self, data: bytes) -> bool:
+        """Whether any keyword occurs: the question for most files, answered at the first hit."""
+        if self.engine != "hyperscan" or not self.keywords:
+            return bool(self.hits(data))
+        if self._db is None:
+            self._db = _compile_hs(self._lower)
+        try:
+            self._db.scan(data, match_event_handler=_stop)
+        except _hs.ScanTerminated:
+            return True
+        return False
+
     def _hits_ac(self, low: bytes) -> frozenset[str]:
         if self._db is None:
             self._db = _ac.BytesAhoCorasick(list(self._lower), matchkind=_ac.MatchKind.Standard)
@@ -70,6 +82,10 @@ class Prefilter:
         with contextlib.suppress(_hs.ScanTerminated):  # stopped early on purpose: every keyword seen
             self._db.scan(data, match_event_handler=on_match)
         return frozenset(self.keywords[i] for i in ids)
+
+
+def _stop(*_args: Any) -> bool:
+    return True  # stop the scan at the first match
 
 
 def _pick(engine: str) -> str:

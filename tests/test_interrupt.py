@@ -19,11 +19,11 @@ LAUNCH = """
 import sys
 from auditor import engine
 from auditor.cli import main
-real = engine.Matcher.scan_path
+real = engine.Matcher.scan_one
 def announce(self, *args):
     print("SCANNING", file=sys.stderr, flush=True)
     return real(self, *args)
-engine.Matcher.scan_path = announce
+engine.Matcher.scan_one = announce
 main(sys.argv[1:])
 """
 

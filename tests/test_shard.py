@@ -120,7 +120,9 @@ def _tools(tmp_path: Path, source: Path, test_pack: Path) -> dict[str, str]:
         f"args = sys.argv[1:]\nif args[:1] == ['scan']:\n    args += ['--rules', {str(test_pack)!r}, '--pack', 'test-pack']\n"
         "main(args)\n", encoding="utf-8")
     (bin_dir / "git").write_text(
-        f"#!{sys.executable}\nimport re, shutil, sys\nurl, dest = sys.argv[-2:]\n"
+        f"#!{sys.executable}\nimport re, shutil, sys\n"
+        "if 'clone' not in sys.argv:\n    sys.exit('fatal: not a git repository (or any of the parent directories): .git')\n"
+        "url, dest = sys.argv[-2:]\n"
         f"name = re.search(r'github\\.com/(.+)\\.git$', url).group(1)\nshutil.copytree({str(source)!r} + '/' + name, dest)\n",
         encoding="utf-8")
     (bin_dir / "gh").write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")  # no previous run to fetch

@@ -18,15 +18,15 @@ letters case-insensitively in Python (`İ ı ſ K`); a text holding one is match
 """
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from collections.abc import Iterator, Sequence
+from typing import Any
 
-try:  # the parser behind re.compile, public as sre_parse before Python 3.11
-    from re import _constants as C  # type: ignore[attr-defined]
-    from re import _parser as P  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as P  # type: ignore[no-redef]
+# The parser behind re.compile: re._parser since Python 3.11, sre_parse before (same structures).
+C: Any = importlib.import_module("re._constants" if sys.version_info >= (3, 11) else "sre_constants")
+P: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 MIN_LITERAL = 3  # shorter literals (a quote, `=`) occur everywhere: no better than running the regex whole
 _NL = ord("\n")
@@ -57,13 +57,13 @@ def anchors(pattern: str, flags: int = 0) -> tuple[Anchor, ...] | None:
     return tuple(dict.fromkeys(found)) if found else None
 
 
-def _width(items: Sequence[tuple[object, object]], state: object) -> tuple[int, int | None]:
+def _width(items: Sequence[Any], state: Any) -> tuple[int, int | None]:
     lo, hi = P.SubPattern(state, list(items)).getwidth()
     return lo, (None if hi >= _UNBOUNDED else hi)
 
 
-def _sequence(items: list[tuple[object, object]], lo: int, hi: int | None, nl_free: bool,
-              dotall: bool, state: object) -> list[Anchor] | None:
+def _sequence(items: list[Any], lo: int, hi: int | None, nl_free: bool,
+              dotall: bool, state: Any) -> list[Anchor] | None:
     """The best anchor set of a sequence whose first item starts at offset [lo, hi] from the match start;
     `nl_free`: no newline can occur between the match start and here."""
     best: list[Anchor] | None = None
@@ -74,7 +74,7 @@ def _sequence(items: list[tuple[object, object]], lo: int, hi: int | None, nl_fr
             j = i
             while j < len(items) and items[j][0] is C.LITERAL and isinstance(items[j][1], int) and items[j][1] < 128:
                 j += 1
-            run = "".join(chr(int(items[k][1])) for k in range(i, j)).lower()  # type: ignore[call-overload]
+            run = "".join(chr(int(items[k][1])) for k in range(i, j)).lower()
             if len(run) >= MIN_LITERAL and (hi is not None or nl_free):
                 best = _better(best, [(run, lo, hi)])
             nl_free = nl_free and _NL not in run.encode()
@@ -83,13 +83,13 @@ def _sequence(items: list[tuple[object, object]], lo: int, hi: int | None, nl_fr
             continue
         inner: list[Anchor] | None = None
         if op is C.SUBPATTERN or op is _ATOMIC:
-            body = av[-1] if op is C.SUBPATTERN else av  # type: ignore[index]
+            body = av[-1] if op is C.SUBPATTERN else av
             inner = _sequence(list(body), lo, hi, nl_free, dotall, state)
         elif op is C.BRANCH:
-            sets = [_sequence(list(b), lo, hi, nl_free, dotall, state) for b in av[1]]  # type: ignore[index]
+            sets = [_sequence(list(b), lo, hi, nl_free, dotall, state) for b in av[1]]
             inner = None if any(s is None for s in sets) else [a for s in sets for a in s or ()]
-        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
-            inner = _sequence(list(av[2]), lo, hi, nl_free, dotall, state)  # type: ignore[index]
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _sequence(list(av[2]), lo, hi, nl_free, dotall, state)
         elif op in (C.GROUPREF, C.GROUPREF_EXISTS):
             raise _NoAnchor
         if inner:
@@ -112,7 +112,7 @@ def _better(a: list[Anchor] | None, b: list[Anchor]) -> list[Anchor]:
     return b if score(b) > score(a) else a
 
 
-def _can_newline(items: Sequence[tuple[object, object]], dotall: bool) -> bool:
+def _can_newline(items: Sequence[Any], dotall: bool) -> bool:
     for op, av in items:
         if op is C.LITERAL:
             if av == _NL:
@@ -124,32 +124,32 @@ def _can_newline(items: Sequence[tuple[object, object]], dotall: bool) -> bool:
             if dotall:
                 return True
         elif op is C.IN:
-            if _set_has_newline(av):  # type: ignore[arg-type]
+            if _set_has_newline(av):
                 return True
         elif op is C.CATEGORY:
             if av in _NL_CATEGORIES:
                 return True
         elif op in _REPEATS:
-            if _can_newline(av[2], dotall):  # type: ignore[index]
+            if _can_newline(av[2], dotall):
                 return True
         elif op is C.SUBPATTERN:
-            if _can_newline(av[-1], dotall):  # type: ignore[index]
+            if _can_newline(av[-1], dotall):
                 return True
         elif op is _ATOMIC:
-            if _can_newline(av, dotall):  # type: ignore[arg-type]
+            if _can_newline(av, dotall):
                 return True
         elif op is C.BRANCH:
-            if any(_can_newline(b, dotall) for b in av[1]):  # type: ignore[index]
+            if any(_can_newline(b, dotall) for b in av[1]):
                 return True
         elif op in (C.ASSERT, C.ASSERT_NOT):
-            if _can_newline(av[1], dotall):  # type: ignore[index]
+            if _can_newline(av[1], dotall):
                 return True
         elif op is not C.AT:
             return True  # anything else: assume it can
     return False
 
 
-def _set_has_newline(items: Sequence[tuple[object, object]]) -> bool:
+def _set_has_newline(items: Sequence[Any]) -> bool:
     negate, hit = False, False
     for op, av in items:
         if op is C.NEGATE:
@@ -157,7 +157,7 @@ def _set_has_newline(items: Sequence[tuple[object, object]]) -> bool:
         elif op is C.LITERAL:
             hit = hit or av == _NL
         elif op is C.RANGE:
-            hit = hit or av[0] <= _NL <= av[1]  # type: ignore[index,operator]
+            hit = hit or av[0] <= _NL <= av[1]
         elif op is C.CATEGORY:
             hit = hit or av in _NL_CATEGORIES
         else:

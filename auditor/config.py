@@ -8,14 +8,17 @@ setting the policy overrode is listed in the report (`report["policy"]["override
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
+
 
 from auditor.errors import ConfigError
 from auditor.ruleset import _key_line, _line_of, _message, load_schema
@@ -29,17 +32,26 @@ CONFIG_NAMES = (".jwt-audit.yml", ".jwt-audit.yaml")
 DATE_KEYS = ("as_of", "cutoff", "after", "until")
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML 1.2-like scalars: only true/false are booleans (`off` is a gate outcome), dates stay text."""
+@functools.lru_cache(maxsize=1)
+def _loader() -> Any:
+    """A SafeLoader with YAML 1.2-like scalars: only true/false are booleans (`off` is a gate outcome), dates
+    stay text. Built on first use: most scans have no config file and never import PyYAML for one."""
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    _Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers
+                if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    for first in "tTfF":
+        _Loader.yaml_implicit_resolvers.setdefault(first, []).append(
+            ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
+    return _Loader
 
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-for _first in "tTfF":
-    _Loader.yaml_implicit_resolvers.setdefault(_first, []).append(
-        ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
 POLICY_ONLY = ("forbid_inline_ignores", "min_fail_on", "forbid_disable", "forbid_exclude", "forbid_baseline")
 STRICTNESS = ["info", "low", "medium", "high", "critical", "never"]  # lower index = stricter gate
 
@@ -111,9 +123,11 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], yaml.Node | None]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    import yaml
+
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        node = yaml.compose(text, Loader=_loader())
+        data = yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0

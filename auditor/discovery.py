@@ -10,9 +10,11 @@ import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
+
 
 from auditor.model import SkippedFile
 
@@ -65,7 +67,10 @@ class Root:
 
 def gitignore_spec(lines: Sequence[str]) -> pathspec.GitIgnoreSpec:
     """A gitignore-style matcher. pathspec's pure-Python backend: the Hyperscan one it picks when Hyperscan is
-    installed costs ~20 ms to compile per spec, far more than the few hundred paths each spec ever sees."""
+    installed costs ~20 ms to compile per spec, far more than the few hundred paths each spec ever sees.
+    Imported here: a scan of a git work tree with no --exclude never needs it in the parent process."""
+    import pathspec
+
     try:
         return pathspec.GitIgnoreSpec.from_lines(lines, backend="simple")
     except TypeError:  # pathspec < 1.0 has one backend only

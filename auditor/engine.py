@@ -13,9 +13,11 @@ import stat
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
+
 
 from auditor import anchors, languages, regexguard, suppress
 from auditor.discovery import display_path, gitignore_spec, stat_reason
@@ -65,7 +67,6 @@ class Matcher:
         for i, rule in enumerate(self.rules):
             for kw in rule.match.keywords:
                 self._by_keyword.setdefault(kw, []).append(i)
-            self._specs[rule.id] = (_spec(rule.match.files), _spec(rule.match.exclude))
         # The inline-ignore marker rides along in the same pass: the gate then reads only marked files.
         self._prefilter = Prefilter([*self._by_keyword, IGNORE_MARKER])
         self._severity = {r.id: severity_at(r, self.packs[r.pack], self.as_of) for r in self.rules}
@@ -101,6 +102,8 @@ class Matcher:
         return [self.rules[i] for i in idx if self._applies(self.rules[i], target)]
 
     def _applies(self, rule: Rule, path: str) -> bool:
+        if rule.id not in self._specs:  # built on first use: in the workers, not in the parent before the fork
+            self._specs[rule.id] = (_spec(rule.match.files), _spec(rule.match.exclude))
         include, exclude = self._specs[rule.id]
         if include is not None and not include.match_file(path):
             return False
@@ -114,6 +117,8 @@ class Matcher:
                 _ = rx.compiled
         for rx in [*(x for p in self.packs.values() for x in p.id_patterns), *self._metascopes.values()]:
             _ = rx.compiled
+        for rule in self.rules:
+            self._applies(rule, "")
 
     def scan_one(self, repo: str, root: str, rel: str) -> FileOutcome | None:
         """`scan_path`, with None for a file scanned with nothing to report: the common case (a regular,
@@ -328,7 +333,7 @@ class _LineIndex:
         """Where the rules' anchor literals occur in the text (one pass for every rule), or None."""
         if self._occurrences is False:
             self._occurrences = None if self._finder is None else self._finder.find(self.text)
-        return self._occurrences  # type: ignore[no-any-return]
+        return self._occurrences
 
     def line_of(self, offset: int) -> int:
         self._extend(offset=offset)

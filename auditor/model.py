@@ -89,7 +89,7 @@ class LazyRegex:
             from auditor.anchors import anchors
 
             self._anchors = anchors(self.pattern, self.flags)
-        return self._anchors  # type: ignore[no-any-return]
+        return self._anchors
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(text)

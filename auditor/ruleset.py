@@ -11,9 +11,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
+
 
 from auditor import __version__, cachedir, regexguard
 from auditor.errors import RuleError
@@ -147,8 +149,10 @@ def _regexes(pack: Pack, rules: list[Rule]) -> Iterator[LazyRegex]:
 
 
 def _load_text(text: str, path: Path) -> tuple[Pack, list[Rule]]:
+    import yaml  # here, not at the top: a cached pack loads without PyYAML
+
     try:
-        data = yaml.load(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         if _expanded_size(data) > MAX_YAML_NODES:
             raise RuleError(f"{path}:1: YAML expands to more than {MAX_YAML_NODES} values (too many aliases?)")
         node = _IdLines(text) if _valid(data) else yaml.compose(text, Loader=yaml.SafeLoader)
@@ -171,7 +175,6 @@ def _load_text(text: str, path: Path) -> tuple[Pack, list[Rule]]:
         return compile_pack(data, yaml.compose(text, Loader=yaml.SafeLoader), path)  # again, for exact lines
 
 
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # ---- a cache of validated, compiled packs: start-up matters for pre-commit hooks ----------------------
@@ -257,6 +260,8 @@ def validate_pack_data(data: Any, node: Any, path: Path) -> None:
 
 def _key_line(node: yaml.Node | None, loc: Sequence[Any], key: str) -> int:
     """Line of the key `key` itself inside the mapping at `loc`."""
+    import yaml
+
     parent = node
     for k in loc:
         parent = _child(parent, k) if parent is not None else None
@@ -299,6 +304,8 @@ def _line_of(node: Any, loc: Sequence[Any]) -> int:
 
 
 def _child(node: yaml.Node, key: Any) -> yaml.Node | None:
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
             if k.value == key:

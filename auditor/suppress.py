@@ -22,9 +22,11 @@ import posixpath
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
+
 
 from auditor import languages
 from auditor.model import Finding
@@ -113,7 +115,9 @@ class Rules:
 
 @functools.lru_cache(maxsize=256)
 def _glob(pattern: str) -> pathspec.GitIgnoreSpec:
-    return pathspec.GitIgnoreSpec.from_lines([pattern])
+    from auditor.discovery import gitignore_spec
+
+    return gitignore_spec([pattern])
 
 
 def from_config(entries: Sequence[dict[str, Any]], source: str) -> list[Ignore]:

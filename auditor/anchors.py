@@ -70,16 +70,18 @@ def _sequence(items: list[Any], lo: int, hi: int | None, nl_free: bool,
     i = 0
     while i < len(items):
         op, av = items[i]
-        if op is C.LITERAL and isinstance(av, int) and av < 128:
-            j = i
-            while j < len(items) and items[j][0] is C.LITERAL and isinstance(items[j][1], int) and items[j][1] < 128:
-                j += 1
-            run = "".join(chr(int(items[k][1])) for k in range(i, j)).lower()
-            if len(run) >= MIN_LITERAL and (hi is not None or nl_free):
-                best = _better(best, [(run, lo, hi)])
-            nl_free = nl_free and _NL not in run.encode()
-            lo, hi = lo + (j - i), None if hi is None else hi + (j - i)
-            i = j
+        if _chars(items[i]) is not None:  # a run of literals and small classes (`/[cs]/` is "/c/" or "/s/")
+            run: list[frozenset[str]] = []
+            while i < len(items) and (chars := _chars(items[i])) is not None:
+                run.append(chars)
+                i += 1
+            if hi is not None or nl_free:
+                for k, strings in _literal_windows(run):
+                    if hi is None and any("\n" in c for c in run[:k]):
+                        break  # an unbounded prefix must stay on the literal's line
+                    best = _better(best, [(text, lo + k, None if hi is None else hi + k) for text in strings])
+            nl_free = nl_free and not any("\n" in c for c in run)
+            lo, hi = lo + len(run), None if hi is None else hi + len(run)
             continue
         inner: list[Anchor] | None = None
         if op is C.SUBPATTERN or op is _ATOMIC:
@@ -99,6 +101,35 @@ def _sequence(items: list[Any], lo: int, hi: int | None, nl_free: bool,
         lo, hi = lo + wlo, (None if hi is None or whi is None else hi + whi)
         i += 1
     return best
+
+
+MAX_EXPANSION = 16  # literal strings one run may stand for (`[cs]` twice: 4)
+
+
+def _chars(node: tuple[Any, Any]) -> frozenset[str] | None:
+    """The lower-case characters one pattern item matches, when it is a literal or a small class of them."""
+    op, av = node
+    if op is C.LITERAL and av < 128:
+        return frozenset(chr(av).lower())
+    if op is C.IN and 0 < len(av) <= 4 and all(o is C.LITERAL and a < 128 for o, a in av):
+        return frozenset(chr(a).lower() for _, a in av)
+    return None
+
+
+def _literal_windows(run: list[frozenset[str]]) -> list[tuple[int, list[str]]]:
+    """For each start k in the run, the longest window from k (at least MIN_LITERAL long) whose expansion stays
+    within MAX_EXPANSION strings: (k, strings)."""
+    out = []
+    for k in range(len(run) - MIN_LITERAL + 1):
+        strings = [""]
+        for chars in run[k:]:
+            grown = [s + c for s in strings for c in sorted(chars)]
+            if len(grown) > MAX_EXPANSION:
+                break
+            strings = grown
+        if len(strings[0]) >= MIN_LITERAL:
+            out.append((k, strings))
+    return out
 
 
 def _better(a: list[Anchor] | None, b: list[Anchor]) -> list[Anchor]:

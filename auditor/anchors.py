@@ -28,6 +28,7 @@ from typing import Any
 C: Any = importlib.import_module("re._constants" if sys.version_info >= (3, 11) else "sre_constants")
 P: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
+ANALYSIS = "2"  # part of the pack cache key: bump when `anchors()` would return something else
 MIN_LITERAL = 3  # shorter literals (a quote, `=`) occur everywhere: no better than running the regex whole
 _NL = ord("\n")
 _UNBOUNDED = int(C.MAXREPEAT)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import yaml
 
 
-from auditor import __version__, cachedir, regexguard
+from auditor import __version__, anchors, cachedir, regexguard
 from auditor.errors import RuleError
 from auditor.model import (
     Context,
@@ -184,7 +184,8 @@ def _load_text(text: str, path: Path) -> tuple[Pack, list[Rule]]:
 
 def _cache_key(text: str) -> str:
     schema = resources.files("auditor.schemas").joinpath(SCHEMA_FILE).read_bytes()
-    blob = b"\0".join([__version__.encode(), hashlib.sha256(schema).digest(), text.encode("utf-8")])
+    blob = b"\0".join([__version__.encode(), hashlib.sha256(schema).digest(), anchors.ANALYSIS.encode(),
+                        text.encode("utf-8")])
     return hashlib.sha256(blob).hexdigest()
 
 

@@ -70,10 +70,7 @@ class Matcher:
         # The inline-ignore marker rides along in the same pass: the gate then reads only marked files.
         self._prefilter = Prefilter([*self._by_keyword, IGNORE_MARKER])
         self._severity = {r.id: severity_at(r, self.packs[r.pack], self.as_of) for r in self.rules}
-        self._metascopes = {
-            name: LazyRegex(r"(?<![\w])(" + "|".join(re.escape(ms) for ms, _, _ in p.api_map) + r")(?![\w])")
-            for name, p in self.packs.items() if p.api_map
-        }
+        self._metascopes = {name: _metascope_regex(p) for name, p in self.packs.items() if p.api_map}
         regexes = [rx for r in self.rules for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)))]
         regexes += [rx for p in self.packs.values() for rx in p.id_patterns] + list(self._metascopes.values())
         self._finder = LiteralFinder([lit for rx in regexes for lit, _, _ in rx.anchors or ()])
@@ -263,6 +260,16 @@ class Matcher:
 
 FACTS_WHOLE_FILE = 32 * 1024
 FACTS_WINDOW = 40
+
+
+def _metascope_regex(pack: Pack) -> LazyRegex:
+    """Any of a pack's metascope names as a word. Its anchors are the names themselves (a match is one of
+    them), set here rather than analysed: the pattern is built at every start."""
+    names = [ms for ms, _, _ in pack.api_map]
+    rx = LazyRegex(r"(?<![\w])(" + "|".join(re.escape(ms) for ms in names) + r")(?![\w])")
+    if all(ms.isascii() and len(ms) >= anchors.MIN_LITERAL for ms in names):
+        rx._anchors = tuple(dict.fromkeys((ms.lower(), 0, 0) for ms in names))
+    return rx
 
 
 def _near_findings(doc: Document, findings: Sequence[Finding]) -> str:

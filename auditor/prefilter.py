@@ -98,11 +98,7 @@ def _pick(engine: str) -> str:
 
 def _compile_hs(literals: Sequence[bytes]) -> Any:
     assert _hs is not None
-    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-    exprs = [_hs_escape(lit) for lit in literals]
-    flags = [_hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH] * len(exprs)
-    db.compile(expressions=exprs, ids=list(range(len(exprs))), flags=flags)
-    return db
+    return _cached_db(literals, _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH)
 
 
 def _hs_escape(lit: bytes) -> bytes:

@@ -9,7 +9,7 @@ _KEY = r"""[\w.\-]*(?:secret|passw(?:or)?d|passphrase|pwd|token|priv(?:ate)?_?ke
         |key_?pass|api_?key_?secret|credential)s?[\w.\-]*"""
 _KEYED = re.compile(
     rf"""(?ix)
-    (?P<key>{_KEY})
+    (?<![\w.\-])(?P<key>{_KEY})  # from a word's start only: the same matches, without retrying inside each word
     (?P<sep>["']?\s*(?::=|=>|[:=])\s*\[?\s*(?:\{{\{{)?\s*[rbfu]?["'`]?)
     (?!{_KEY}["']?\s*(?::=|=>|[:=]))  # `token: client_secret: x`: the value is the next pair's, not a key
     (?P<value>[^\s"'`,;}}\])<>]{{4,}})

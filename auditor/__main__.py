@@ -1,5 +1,5 @@
 """`python -m auditor` runs the command line."""
-from auditor.cli import main
+from auditor.launch import main
 
 if __name__ == "__main__":
     main()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import pathspec
 
 
+from auditor import launch
 from auditor.model import SkippedFile
 
 # Dependency and vendor folders: third-party code, judged by the project's own configuration instead.
@@ -197,13 +198,10 @@ def _vendored_prefix(rel: str) -> str | None:
 
 def _git_files(root: Root) -> list[str] | None:
     """Tracked plus untracked-not-ignored files under the root, relative to it; None outside a work tree."""
-    path = root.path
+    cmd = launch.git_ls_files(root.path)
     try:
-        out = subprocess.run(
-            ["git", "-C", path, "-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others",
-             "--exclude-standard", "--deduplicate", "--", "."],
-            capture_output=True, timeout=600,
-        )
+        # already running since start-up when the entry point guessed this folder (auditor/launch.py)
+        out = launch.take(cmd, timeout=600) or subprocess.run(cmd, capture_output=True, timeout=600)
     except (OSError, subprocess.SubprocessError):
         return None
     if out.returncode != 0:  # e.g. a broken index: fall back to the walk, which honours .gitignore itself

@@ -58,7 +58,7 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     with workers:
         run = _run(workers, roots, request)
     facts, skipped, scanned = run.facts, run.skipped, run.scanned
-    findings = corroborated(run.findings, {r.id: r for r in rs.rules})
+    findings = _libraries_of_exempt_credentials(corroborated(run.findings, {r.id: r for r in rs.rules}))
     findings = _dedupe_fingerprints(findings)
     findings, meta = gate.apply(findings, roots, request.gate, request.as_of, request.max_file_size, run.marked)
     repo_files = {r.repo: [c.rel for c in r.files] for r in roots}
@@ -127,6 +127,16 @@ def corroborated(findings: list[Finding], rules: dict[str, Rule]) -> list[Findin
     strong = {(f.repo, f.pack) for f in findings
               if f.kind in JWT_KINDS and f.confidence != "low" and not _weak(rules.get(f.rule_id))}
     return [f for f in findings if not _weak(rules.get(f.rule_id)) or (f.repo, f.pack) in strong]
+
+
+def _libraries_of_exempt_credentials(findings: list[Finding]) -> list[Finding]:
+    """A JWT library in a repo whose only JWT use is an exempt credential (AEM as a Cloud Service service
+    credentials are exchanged with @adobe/jwt-auth) serves that credential: exempt too. A repo with any other
+    JWT finding of the pack keeps the dependency as a finding."""
+    exempt = {(f.repo, f.pack) for f in findings if f.kind == "exempt"}
+    other = {(f.repo, f.pack) for f in findings if f.kind in JWT_KINDS and f.kind != "jwt-dependency"}
+    return [engine.as_exempt(f, "exempted_by_repo")
+            if f.kind == "jwt-dependency" and (f.repo, f.pack) in exempt - other else f for f in findings]
 
 
 def _weak(rule: Rule | None) -> bool:

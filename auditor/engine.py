@@ -227,7 +227,7 @@ class Matcher:
             done.add(line)
             finding = self._finding(rule, doc, repo, index, m, line)
             if any(_context_hit(c, doc.text, index, line) for c in rule.match.unless if c.exempt):
-                finding = _as_exempt(finding, "exempted_by_context")
+                finding = as_exempt(finding, "exempted_by_context")
             yield finding
             if rule.match.per_file:
                 return
@@ -287,7 +287,7 @@ def _exempted(found: list[Finding]) -> list[Finding]:
     that pack describe the exempt integration too: reported as exempt, at info, never failing a gate."""
     packs = {f.pack for f in found if f.kind == "exempt"}
     if packs:
-        found = [_as_exempt(f, "exempted_by_file") if f.pack in packs and f.kind != "exempt" else f for f in found]
+        found = [as_exempt(f, "exempted_by_file") if f.pack in packs and f.kind != "exempt" else f for f in found]
     # A line an exempt rule already describes needs no second, converted finding.
     native = {(f.line, f.pack) for f in found if f.kind == "exempt" and not _converted(f)}
     return [f for f in found if not (_converted(f) and (f.line, f.pack) in native)]
@@ -297,7 +297,8 @@ def _converted(f: Finding) -> bool:
     return bool(f.details.get("exempted_by_context") or f.details.get("exempted_by_file"))
 
 
-def _as_exempt(f: Finding, why: str) -> Finding:
+def as_exempt(f: Finding, why: str) -> Finding:
+    """The finding reported as exempt: info, no milestone, with the reason in its details."""
     return dataclasses.replace(f, kind="exempt", severity=Severity.INFO, milestone=None, details={**f.details, why: True})
 
 

@@ -207,3 +207,48 @@ def test_exempt_match_turns_the_files_findings_exempt(tmp_path: Path, test_pack:
     assert [(f.rule_id, f.kind, f.severity) for f in result.findings] == [
         ("TEST-EXEMPT-001", "exempt", Severity.INFO), ("TEST-JWT-001", "exempt", Severity.INFO)]
     assert result.repos[0].status == "clean" and result.integrations == ()
+
+
+AEM_ENV = ("AEM_SERVICECREDENTIALS_CLIENT_ID=cm-p12345-e67890-integration-0\n"
+           "AEM_SERVICECREDENTIALS_META_SCOPES=ent_aem_cloud_api\n")
+JWT_AUTH_DEP = '{\n  "name": "sync",\n  "dependencies": {\n    "@adobe/jwt-auth": "^2.0.0"\n  }\n}\n'
+
+
+@pytest.mark.parametrize(("extra", "kind", "status"), [
+    ({}, "exempt", "clean"),  # the library serves the AEM as a Cloud Service credential only
+    ({"token.py": EXCHANGE}, "jwt-dependency", "not-started"),  # a Developer Console JWT flow beside it
+])
+def test_a_jwt_library_of_an_exempt_credential_is_exempt(tmp_path: Path, extra: dict[str, str], kind: str,
+                                                          status: str) -> None:
+    (tmp_path / ".env.example").write_text(AEM_ENV, encoding="utf-8")
+    (tmp_path / "package.json").write_text(JWT_AUTH_DEP, encoding="utf-8")
+    for name, text in extra.items():
+        (tmp_path / name).write_text("IMS = 'https://ims-na1.adobelogin.com'\n" + text, encoding="utf-8")
+    result = scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF, jobs=1))
+    (dep,) = [f for f in result.findings if f.path == "package.json"]
+    assert (dep.kind, result.repos[0].status) == (kind, status)
+
+
+def test_an_exempt_unless_context_reports_the_match_as_exempt(tmp_path: Path) -> None:
+    """AEM as a Cloud Service code signing its service credential's JWT: exempt info findings, not silence."""
+    (tmp_path / "aemToken.js").write_text(
+        "const creds = require('./service-credentials.json') // ent_aem_cloud_api\n"
+        "const form = { client_id: id, client_secret: secret, jwt_token: signed }\n"
+        "fetch('https://ims-na1.adobelogin.com/ims/exchange/jwt', { method: 'POST', body: form })\n",
+        encoding="utf-8")
+    result = scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF, jobs=1))
+    assert {(f.line, f.kind) for f in result.findings} >= {(2, "exempt"), (3, "exempt")}
+    assert all(f.kind == "exempt" and f.severity == Severity.INFO for f in result.findings)
+    assert result.repos[0].status == "clean"
+
+
+def test_a_key_inside_a_config_value_is_jwt_config(tmp_path: Path) -> None:
+    from tests.certs import private_key_pem
+
+    pem = private_key_pem()
+    (tmp_path / ".env").write_text("ADOBE_META_SCOPES=ent_analytics_bulk_ingest_sdk\nADOBE_PRIVATE_KEY=\""
+                                   + pem.replace("\n", "\\n") + "\"\n", encoding="utf-8")
+    (tmp_path / "private.key").write_text(pem, encoding="utf-8")
+    result = scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF, jobs=1))
+    kinds = {(f.path, f.line): f.kind for f in result.findings if f.rule_id.startswith("ADOBE-KEY")}
+    assert kinds == {(".env", 2): "jwt-config", ("private.key", 1): "key-material"}

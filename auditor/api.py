@@ -48,14 +48,13 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     rs = dataclasses.replace(rs, rules=gate.select_rules(rs.rules, request.gate))
     packs = {p.name: with_cutoff(p, request.cutoff) for p in rs.packs}
     matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget)
-    # The workers start now and compile the rules while discovery lists the files (a lone file: no pool).
-    jobs = request.jobs or os.cpu_count() or 1
-    workers = engine.Workers(matcher, jobs if any(os.path.isdir(p) for p in request.paths) else 1)
     roots = discover(request.paths, DiscoveryOptions(
         include_vendored=request.include_vendored, max_size=request.max_file_size, excludes=tuple(request.excludes),
     ))
     _skip_loaded_packs(roots, rs)
-    with workers:
+    files = sum(len(r.files) for r in roots)
+    jobs = (request.jobs or os.cpu_count() or 1) if files >= engine.Workers.MIN_TASKS else 1  # few files: no pool
+    with engine.Workers(matcher, jobs) as workers:
         run = _run(workers, roots, request)
     facts, skipped, scanned = run.facts, run.skipped, run.scanned
     findings = _libraries_of_exempt_credentials(corroborated(run.findings, {r.id: r for r in rs.rules}))

@@ -107,7 +107,7 @@ class Matcher:
         return not (exclude is not None and exclude.match_file(path))
 
     def prepare(self) -> None:
-        """Compile every regex and database now (in a worker, while the parent is still listing files)."""
+        """Compile every regex and database now (in each worker as it starts, not in the middle of a batch)."""
         self.warm()
         for rule in self.rules:
             for rx in (rule.match.regex, *(c.regex for c in (*rule.match.context, *rule.match.unless))):
@@ -519,8 +519,8 @@ def batches(tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> list[list
 
 
 class Workers:
-    """The process pool, started before discovery: its workers compile every regex while the parent lists
-    files. `run` streams (task, outcome) in task order, outcome None for a plain scanned file."""
+    """The process pool (forked: workers inherit the compiled databases, then compile every regex once).
+    `run` streams (task, outcome) in task order, outcome None for a plain scanned file."""
 
     MIN_TASKS = 256  # below this the pool costs more than it saves: the parent scans alone
 

@@ -125,7 +125,8 @@ def find_ignores(roots: Sequence[Root], texts: Texts, with_findings: set[tuple[s
     `marked_files` are the files the engine's prefilter pass saw holding the marker: no second search."""
     out: list[suppress.Ignore] = []
     for root in roots:
-        noted = {c.rel for c in root.files if (root.repo, display_path(c.rel)) in marked_files}
+        shown = {rel for repo, rel in marked_files if repo == root.repo}  # most repos: none, no walk below
+        noted = {c.rel for c in root.files if display_path(c.rel) in shown} if shown else set()
         marked = noted | {rel for repo, rel in with_findings if repo == root.repo}
         for rel in sorted(marked):
             text = texts.get(root.repo, rel)

@@ -69,7 +69,12 @@ def _ancestors(folder: str) -> list[str]:
 
 
 def manifest_dirs(paths: Iterable[str]) -> set[str]:
-    return {posixpath.dirname(p) for p in paths if posixpath.basename(p).lower() in MANIFESTS or p.endswith(".csproj")}
+    out = set()
+    for p in paths:  # every file of the repo: string slicing, not posixpath calls
+        cut = p.rfind("/")
+        if p[cut + 1:].lower() in MANIFESTS or p.endswith(".csproj"):
+            out.add(p[:cut] if cut >= 0 else "")
+    return out
 
 
 def group(

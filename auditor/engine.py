@@ -553,9 +553,3 @@ class Workers:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
-def run(matcher: Matcher, tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> Iterator[FileOutcome]:
-    """Every outcome in the order of `tasks` (plain ones too): for callers that want FileOutcome objects."""
-    with Workers(matcher, jobs if len(tasks) >= Workers.MIN_TASKS else 1) as workers:
-        for (repo, _root, rel), out in workers.run(tasks, sizes):
-            yield out if out is not None else FileOutcome(repo, rel)

@@ -40,12 +40,12 @@ def test_holdout_corpus_statuses(holdout) -> None:  # type: ignore[no-untyped-de
 
 
 def test_holdout_corpus_does_not_regress(holdout) -> None:  # type: ignore[no-untyped-def]
-    """Line-level figures on the blind corpus (0.89 precision / 0.77 recall when first measured, 0.89 / 0.84
+    """Line-level figures on the blind corpus (0.89 precision / 0.77 recall when first measured, 0.88 / 0.91
     after general fixes): a floor that catches regressions, not the 0.95 target (see README)."""
     result, repos = holdout
     truth, found = corpus_eval.truth_and_found(result, repos)
     overall = corpus_eval.scores(truth, found)[-1]
-    assert overall.precision >= 0.87 and overall.recall >= 0.82, "\n" + corpus_eval.table(result, repos)
+    assert overall.precision >= 0.86 and overall.recall >= 0.85, "\n" + corpus_eval.table(result, repos)
 
 
 # Three more blind corpora, each written by someone who saw only the domain notes (tests/corpus_blind_*/README.md).

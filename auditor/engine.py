@@ -266,10 +266,9 @@ def _metascope_regex(pack: Pack) -> LazyRegex:
     """Any of a pack's metascope names as a word. Its anchors are the names themselves (a match is one of
     them), set here rather than analysed: the pattern is built at every start."""
     names = [ms for ms, _, _ in pack.api_map]
-    rx = LazyRegex(r"(?<![\w])(" + "|".join(re.escape(ms) for ms in names) + r")(?![\w])")
-    if all(ms.isascii() and len(ms) >= anchors.MIN_LITERAL for ms in names):
-        rx._anchors = tuple(dict.fromkeys((ms.lower(), 0, 0) for ms in names))
-    return rx
+    known = all(ms.isascii() and len(ms) >= anchors.MIN_LITERAL for ms in names)
+    return LazyRegex(r"(?<![\w])(" + "|".join(re.escape(ms) for ms in names) + r")(?![\w])",
+                     anchors=tuple(dict.fromkeys((ms.lower(), 0, 0) for ms in names)) if known else False)
 
 
 def _near_findings(doc: Document, findings: Sequence[Finding]) -> str:

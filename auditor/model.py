@@ -63,6 +63,9 @@ class Remediation:
     links: tuple[str, ...] = ()
 
 
+_UNKNOWN = False  # anchors not computed yet (they are None or a non-empty tuple)
+
+
 class LazyRegex:
     """A regex compiled on first use: a scan that never reaches a rule never pays for compiling it, and a
     cached rule pack loads without recompiling every pattern. Its anchors (auditor/anchors.py), computed
@@ -70,11 +73,12 @@ class LazyRegex:
 
     __slots__ = ("pattern", "flags", "_compiled", "_anchors")
 
-    def __init__(self, pattern: str, flags: int = 0, compiled: re.Pattern[str] | None = None) -> None:
+    def __init__(self, pattern: str, flags: int = 0, compiled: re.Pattern[str] | None = None,
+                 anchors: tuple[tuple[str, int, int | None], ...] | None | bool = _UNKNOWN) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled = compiled
-        self._anchors: Any = _UNKNOWN
+        self._anchors: Any = anchors  # known already when the caller built the pattern from literals
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -107,9 +111,6 @@ class LazyRegex:
 
     def __repr__(self) -> str:
         return f"LazyRegex({self.pattern!r})"
-
-
-_UNKNOWN = False  # not computed yet (anchors are None or a non-empty tuple)
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,9 @@ from auditor.integrations import FileFacts
 from auditor.model import Finding, LazyRegex, Pack, Rule, Severity
 from auditor.redact import redact, redact_window
 from auditor.scanners import keys
-from auditor.scanners.documents import ZIP_MAGIC, Document, decode, expand, is_zip, utf16_codec
+from auditor.scanners.documents import UTF16_BOMS, ZIP_MAGIC, Document, decode, expand, is_zip, utf16_codec
 from auditor.timeline import severity_at
 
-UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 IGNORE_MARKER = suppress.MARKER.lower()  # the prefilter keeps keywords lower-case
 O_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 SNIPPET_WIDTH = 160
@@ -71,9 +70,10 @@ class Matcher:
         self._prefilter = Prefilter([*self._by_keyword, IGNORE_MARKER])
         self._severity = {r.id: severity_at(r, self.packs[r.pack], self.as_of) for r in self.rules}
         self._metascopes = {name: _metascope_regex(p) for name, p in self.packs.items() if p.api_map}
-        regexes = [rx for r in self.rules for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)))]
-        regexes += [rx for p in self.packs.values() for rx in p.id_patterns] + list(self._metascopes.values())
-        self._finder = LiteralFinder([lit for rx in regexes for lit, _, _ in rx.anchors or ()])
+        self._regexes = [rx for r in self.rules
+                         for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)))]
+        self._regexes += [rx for p in self.packs.values() for rx in p.id_patterns] + list(self._metascopes.values())
+        self._finder = LiteralFinder([lit for rx in self._regexes for lit, _, _ in rx.anchors or ()])
 
     def warm(self) -> None:
         """Compile (or load) the Hyperscan databases now: before a fork, so workers share them."""
@@ -109,10 +109,7 @@ class Matcher:
     def prepare(self) -> None:
         """Compile every regex and database now (in each worker as it starts, not in the middle of a batch)."""
         self.warm()
-        for rule in self.rules:
-            for rx in (rule.match.regex, *(c.regex for c in (*rule.match.context, *rule.match.unless))):
-                _ = rx.compiled
-        for rx in [*(x for p in self.packs.values() for x in p.id_patterns), *self._metascopes.values()]:
+        for rx in self._regexes:
             _ = rx.compiled
         for rule in self.rules:
             self._applies(rule, "")

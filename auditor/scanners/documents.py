@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 SNIFF = 8192
 ZIP_MAGIC = b"PK\x03\x04"
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 ARCHIVE_SUFFIXES = (".zip", ".jar", ".war", ".ear", ".nupkg", ".whl")
 MAX_MEMBERS = 2000
 MAX_MEMBER_SIZE = 5 * 1024 * 1024
@@ -50,7 +51,7 @@ def looks_binary(data: bytes) -> bool:
 
 def utf16_codec(head: bytes) -> str | None:
     """The UTF-16 codec for text with a BOM, or for BOM-less ASCII-range UTF-16 (NULs on one side)."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith(UTF16_BOMS):
         return "utf-16"
     sample = head[:512]
     if 0 not in sample:  # most files: no NUL, so not BOM-less UTF-16

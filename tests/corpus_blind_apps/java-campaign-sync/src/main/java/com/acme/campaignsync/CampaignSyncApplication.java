@@ -1,0 +1,15 @@
+package com.acme.campaignsync;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableScheduling
+@ConfigurationPropertiesScan
+public class CampaignSyncApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(CampaignSyncApplication.class, args);
+    }
+}

@@ -1,0 +1,2 @@
+"""Nightly Adobe Analytics digest."""
+__version__ = "1.7.2"

@@ -8,8 +8,8 @@ each match must contain, at an offset from the match's start that the pattern bo
 `anchors(pattern, flags)` proves such a set statically, from the parsed pattern: a list of
 `(literal, lo, hi)` such that every match starting at `s` contains some `literal` (compared
 case-insensitively) at an offset in `[lo, hi]` from `s`; `hi` is None when unbounded, and then the text
-between `s` and the literal cannot hold a newline. The literals' occurrences (found by one multi-literal
-pass) give the only positions where a match may start, and `Anchored.finditer` tries `match` there, in
+between `s` and the literal cannot hold a newline. The literals' occurrences (each found once per text,
+when first needed) give the only positions where a match may start, and `Anchored.finditer` tries `match` there, in
 order, reproducing `finditer` exactly: the same matches, the same non-overlapping walk.
 
 When no such set can be proven (no literal every branch must contain, or a pattern that can match
@@ -28,7 +28,7 @@ from typing import Any
 C: Any = importlib.import_module("re._constants" if sys.version_info >= (3, 11) else "sre_constants")
 P: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
-ANALYSIS = "2"  # part of the pack cache key: bump when `anchors()` would return something else
+ANALYSIS = "3"  # part of the pack cache key: bump when `anchors()` would return something else
 MIN_LITERAL = 3  # shorter literals (a quote, `=`) occur everywhere: no better than running the regex whole
 _NL = ord("\n")
 _UNBOUNDED = int(C.MAXREPEAT)
@@ -71,18 +71,22 @@ def _sequence(items: list[Any], lo: int, hi: int | None, nl_free: bool,
     i = 0
     while i < len(items):
         op, av = items[i]
-        if _chars(items[i]) is not None:  # a run of literals and small classes (`/[cs]/` is "/c/" or "/s/")
+        if _chars(items[i], state) is not None:  # literals, small classes, short alternations (`/[cs]/`: "/c/", "/s/")
             run: list[frozenset[str]] = []
-            while i < len(items) and (chars := _chars(items[i])) is not None:
+            while i < len(items) and (chars := _chars(items[i], state)) is not None:
                 run.append(chars)
                 i += 1
+            offsets = [0]
+            for chars in run:
+                offsets.append(offsets[-1] + len(next(iter(chars))))
             if hi is not None or nl_free:
                 for k, strings in _literal_windows(run):
-                    if hi is None and any("\n" in c for c in run[:k]):
+                    if hi is None and any("\n" in c for part in run[:k] for c in part):
                         break  # an unbounded prefix must stay on the literal's line
-                    best = _better(best, [(text, lo + k, None if hi is None else hi + k) for text in strings])
-            nl_free = nl_free and not any("\n" in c for c in run)
-            lo, hi = lo + len(run), None if hi is None else hi + len(run)
+                    at = offsets[k]
+                    best = _better(best, [(text, lo + at, None if hi is None else hi + at) for text in strings])
+            nl_free = nl_free and not any("\n" in c for part in run for c in part)
+            lo, hi = lo + offsets[-1], None if hi is None else hi + offsets[-1]
             continue
         inner: list[Anchor] | None = None
         if op is C.SUBPATTERN or op is _ATOMIC:
@@ -107,21 +111,45 @@ def _sequence(items: list[Any], lo: int, hi: int | None, nl_free: bool,
 MAX_EXPANSION = 16  # literal strings one run may stand for (`[cs]` twice: 4)
 
 
-def _chars(node: tuple[Any, Any]) -> frozenset[str] | None:
-    """The lower-case characters one pattern item matches, when it is a literal or a small class of them."""
+def _chars(node: tuple[Any, Any], state: Any) -> frozenset[str] | None:
+    """The lower-case strings, all of one length, that one pattern item matches: a literal, a small class of
+    them, or a group or alternation of such sequences (`(?:RS|ES|PS)`, `(?:256|384|512)`)."""
     op, av = node
     if op is C.LITERAL and av < 128:
         return frozenset(chr(av).lower())
     if op is C.IN and 0 < len(av) <= 4 and all(o is C.LITERAL and a < 128 for o, a in av):
         return frozenset(chr(a).lower() for _, a in av)
+    if op is C.SUBPATTERN:
+        return _strings(list(av[-1]), state)
+    if op is C.BRANCH:
+        alternatives = [_strings(list(b), state) for b in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        union = frozenset(s for a in alternatives for s in a or ())
+        if len(union) > MAX_EXPANSION or len({len(s) for s in union}) != 1:
+            return None
+        return union
     return None
+
+
+def _strings(items: list[Any], state: Any) -> frozenset[str] | None:
+    """The strings a sequence of `_chars` items matches (None when one is not, or there are too many)."""
+    strings = frozenset([""])
+    for item in items:
+        chars = _chars(item, state)
+        if chars is None:
+            return None
+        strings = frozenset(s + c for s in strings for c in chars)
+        if len(strings) > MAX_EXPANSION:
+            return None
+    return strings if strings != frozenset([""]) else None
 
 
 def _literal_windows(run: list[frozenset[str]]) -> list[tuple[int, list[str]]]:
     """For each start k in the run, the longest window from k (at least MIN_LITERAL long) whose expansion stays
     within MAX_EXPANSION strings: (k, strings)."""
     out = []
-    for k in range(len(run) - MIN_LITERAL + 1):
+    for k in range(len(run)):
         strings = [""]
         for chars in run[k:]:
             grown = [s + c for s in strings for c in sorted(chars)]
@@ -197,11 +225,72 @@ def _set_has_newline(items: Sequence[Any]) -> bool:
     return hit != negate
 
 
-def starts(anchors: Sequence[Anchor], text: str, occurrences: dict[str, list[int]], limit: int) -> list[int] | None:
+# ---- where the literals occur, and the positions they allow ----------------------------------------------
+
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # match i, i, s, k under re.IGNORECASE
+MAX_OCCURRENCES = 20000  # past this (a minified bundle full of `jwt`), run the regex over the whole text
+
+
+class Occurrences:
+    """Where lower-case ASCII literals occur in one text, case-insensitively (as `str` offsets).
+
+    Each literal is looked for the first time a regex asks for it, and only if it is among the literals
+    `present` in the text (found for all of them at once by one multi-literal pass): a file pays only for the
+    literals of the regexes its rules run, not for every common word (`import`, `key`) some rule elsewhere is
+    anchored on. The search is `str.find` on a lower-cased copy, or for a very big text (a 100 MB minified
+    bundle), where that copy would cost as much memory again, a case-insensitive regex over the text itself."""
+
+    __slots__ = ("_found", "_low", "_present", "_text")
+
+    def __init__(self, text: str, present: frozenset[str] | None = None) -> None:
+        self._text = text
+        self._low = text.lower() if len(text) <= LOWER_COPY_LIMIT else None
+        self._present = present
+        self._found: dict[str, list[int] | None] = {}
+
+    def get(self, lit: str) -> list[int] | None:
+        """The offsets of `lit`; None when there are too many to be worth trying one by one."""
+        if self._present is not None and lit not in self._present:
+            return []
+        if lit in self._found:
+            return self._found[lit]
+        found: list[int] = []
+        if self._low is not None:
+            low = self._low
+            i = low.find(lit)
+            while i >= 0 and len(found) <= MAX_OCCURRENCES:
+                found.append(i)
+                i = low.find(lit, i + 1)
+        else:
+            for m in re.finditer("(?=" + re.escape(lit) + ")", self._text, re.IGNORECASE):
+                found.append(m.start())
+                if len(found) > MAX_OCCURRENCES:
+                    break
+        out = found if len(found) <= MAX_OCCURRENCES else None
+        self._found[lit] = out
+        return out
+
+
+LOWER_COPY_LIMIT = 4 << 20  # characters: past this, literals are searched for without a lower-cased copy
+
+
+def occurrences(text: str, present: frozenset[str] | None = None) -> Occurrences | None:
+    """The literal finder of a text (`present`: the literals known to occur, None: unknown); None when offsets
+    cannot be trusted: a character that folds to ASCII under re.IGNORECASE (the Kelvin sign), or that `lower()`
+    turns into two."""
+    if not text.isascii() and any(ch in text for ch in FOLDS_TO_ASCII):
+        return None
+    return Occurrences(text, present)
+
+
+def starts(anchors: Sequence[Anchor], text: str, occurrences: Occurrences, limit: int) -> list[int] | None:
     """Sorted positions where a match may start, given where the literals occur; None past `limit`."""
     out: set[int] = set()
     for lit, lo, hi in anchors:
-        for o in occurrences.get(lit, ()):
+        found = occurrences.get(lit)
+        if found is None:
+            return None
+        for o in found:
             first = text.rfind("\n", 0, o) + 1 if hi is None else max(0, o - hi)
             out.update(range(first, o - lo + 1))
             if len(out) > limit:

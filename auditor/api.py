@@ -54,10 +54,12 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     _skip_loaded_packs(roots, rs)
     files = sum(len(r.files) for r in roots)
     jobs = (request.jobs or os.cpu_count() or 1) if files >= engine.Workers.MIN_TASKS else 1  # few files: no pool
-    with engine.Workers(matcher, jobs) as workers:
+    tasks = [(c.repo, c.root, c.rel) for r in roots for c in r.files]
+    with engine.Workers(matcher, jobs, tasks) as workers:
         run = _run(workers, roots, request)
     facts, skipped, scanned = run.facts, run.skipped, run.scanned
-    findings = _libraries_of_exempt_credentials(corroborated(run.findings, {r.id: r for r in rs.rules}))
+    findings = engine.resolve_repo_contexts(run.findings, run.signals)
+    findings = _libraries_of_exempt_credentials(corroborated(findings, {r.id: r for r in rs.rules}))
     findings = _dedupe_fingerprints(findings)
     findings, meta = gate.apply(findings, roots, request.gate, request.as_of, request.max_file_size, run.marked)
     repo_files = {r.repo: [c.rel for c in r.files] for r in roots}
@@ -81,29 +83,31 @@ class _Run:
     skipped: list[SkippedFile] = field(default_factory=list)
     scanned: dict[str, int] = field(default_factory=dict)
     marked: set[tuple[str, str]] = field(default_factory=set)  # files holding an inline-ignore comment
+    signals: dict[str, set[int]] = field(default_factory=dict)  # `within: repo` contexts found, per repo
 
 
 def _run(workers: engine.Workers, roots: list[Root], request: ScanRequest) -> _Run:
-    tasks = [(c.repo, c.root, c.rel) for r in roots for c in r.files]
     sizes = [c.size for r in roots for c in r.files]
     acc = _Run(skipped=[s for r in roots for s in r.skipped])
     ends = list(itertools.accumulate(len(r.files) for r in roots))  # a repo is done when its last file is
-    scanned = acc.scanned
-    for done, (task, out) in enumerate(workers.run(tasks, sizes), 1):
-        if request.progress is not None:
-            request.progress(done, len(tasks), task[0], bisect.bisect_right(ends, done), len(roots))
-        if out is None:  # scanned, nothing to report: most files
-            scanned[task[0]] = scanned.get(task[0], 0) + 1
-            continue
-        acc.findings.extend(out.findings)
-        acc.skipped.extend(SkippedFile(path, reason, out.repo, member=path != out.path)
-                           for path, reason in out.skipped)
-        if out.scanned:
-            acc.scanned[out.repo] = acc.scanned.get(out.repo, 0) + 1
-        if out.facts is not None:
-            acc.facts[(out.repo, out.path)] = out.facts
-        if out.marked:
-            acc.marked.add((out.repo, out.path))
+    for r in roots:  # every file counts as scanned unless its outcome says otherwise
+        acc.scanned[r.repo] = acc.scanned.get(r.repo, 0) + len(r.files)
+    total = len(workers.tasks)
+    for done, outcomes in workers.run(sizes):
+        if request.progress is not None and done:
+            request.progress(done, total, workers.tasks[done - 1][0], bisect.bisect_right(ends, done), len(roots))
+        for _, out in outcomes:
+            acc.findings.extend(out.findings)
+            acc.skipped.extend(SkippedFile(path, reason, out.repo, member=path != out.path)
+                               for path, reason in out.skipped)
+            if not out.scanned:
+                acc.scanned[out.repo] -= 1
+            if out.facts is not None:
+                acc.facts[(out.repo, out.path)] = out.facts
+            if out.marked:
+                acc.marked.add((out.repo, out.path))
+            if out.signals:
+                acc.signals.setdefault(out.repo, set()).update(out.signals)
     return acc
 
 
@@ -112,6 +116,9 @@ def _skip_loaded_packs(roots: list[Root], rs: RuleSet) -> None:
     loaded = {os.path.realpath(p.source) for p in rs.packs}
     names = {os.path.basename(p) for p in loaded}
     for root in roots:
+        top = os.path.join(os.path.realpath(root.path), "")
+        if not any(p.startswith(top) for p in loaded):  # the usual case: the packs live elsewhere
+            continue
         keep = []
         for c in root.files:
             if os.path.basename(c.rel) in names and os.path.realpath(c.abspath) in loaded:

@@ -11,7 +11,7 @@ import re
 import signal
 import stat
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 from auditor import anchors, languages, regexguard, suppress
 from auditor.discovery import display_path, gitignore_spec, stat_reason
 from auditor.integrations import FileFacts
-from auditor.model import Finding, LazyRegex, Pack, Rule, Severity
+from auditor.model import Context, Finding, LazyRegex, Pack, Rule, Severity
 from auditor.redact import redact, redact_window
 from auditor.scanners import keys
 from auditor.scanners.documents import UTF16_BOMS, ZIP_MAGIC, Document, decode, expand, is_zip, utf16_codec
@@ -31,6 +31,8 @@ from auditor.timeline import severity_at
 IGNORE_MARKER = suppress.MARKER.lower()  # the prefilter keeps keywords lower-case
 O_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 SNIPPET_WIDTH = 160
+READ_BUFFER = 256 * 1024  # files up to this size are read into one reused buffer; bigger ones by read_file
+_SPECIAL_STARTS = (ZIP_MAGIC, *UTF16_BOMS)  # an archive or UTF-16 text: expanded or decoded whatever the prefilter says
 LOW_CONFIDENCE_CAP = Severity.LOW
 
 
@@ -45,6 +47,7 @@ class FileOutcome:
     scanned: bool = True
     facts: FileFacts | None = None
     marked: bool = False  # holds a `jwt-audit:` ignore comment
+    signals: frozenset[int] = frozenset()  # the `within: repo` contexts (Matcher.repo_contexts) this file holds
 
 
 @dataclass
@@ -57,11 +60,15 @@ class Matcher:
     max_size: int
     file_budget: float = 30.0
     _prefilter: Any = None
+    _literals: Any = None
+    _buffer: bytearray | None = None  # each process reads into its own (made on first use, after the fork)
+    repo_contexts: list[Context] = field(default_factory=list)  # distinct `within: repo` contexts, by id
+    _repo_ids: dict[tuple[str, int], int] = field(default_factory=dict)
     _specs: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     _by_keyword: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        from auditor.prefilter import LiteralFinder, Prefilter
+        from auditor.prefilter import Prefilter
 
         for i, rule in enumerate(self.rules):
             for kw in rule.match.keywords:
@@ -70,15 +77,17 @@ class Matcher:
         self._prefilter = Prefilter([*self._by_keyword, IGNORE_MARKER])
         self._severity = {r.id: severity_at(r, self.packs[r.pack], self.as_of) for r in self.rules}
         self._metascopes = {name: _metascope_regex(p) for name, p in self.packs.items() if p.api_map}
-        self._regexes = [rx for r in self.rules
-                         for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)))]
-        self._regexes += [rx for p in self.packs.values() for rx in p.id_patterns] + list(self._metascopes.values())
-        self._finder = LiteralFinder([lit for rx in self._regexes for lit, _, _ in rx.anchors or ()])
+        regexes = [rx for r in self.rules for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)))]
+        regexes += [rx for p in self.packs.values() for rx in p.id_patterns] + list(self._metascopes.values())
+        self._literals = Prefilter([lit for rx in regexes for lit, _, _ in rx.anchors or ()])  # anchors.py
+        repo_contexts = {(c.regex.pattern, c.regex.flags): c for r in self.rules for c in r.match.context if c.repo}
+        self.repo_contexts = [repo_contexts[k] for k in sorted(repo_contexts)]
+        self._repo_ids = {k: i for i, k in enumerate(sorted(repo_contexts))}
 
     def warm(self) -> None:
         """Compile (or load) the Hyperscan databases now: before a fork, so workers share them."""
         self._prefilter.hits(b"")
-        self._finder.load()
+        self._literals.hits(b"")
 
     def facts(self, repo: str, rel: str, docs: Sequence[Document], findings: Sequence[Finding]) -> FileFacts:
         """Client ids and metascopes in a file that has findings, for grouping into integrations."""
@@ -87,7 +96,7 @@ class Matcher:
         for name in sorted({f.pack for f in findings}):
             pack = self.packs[name]
             for doc in docs:
-                index = _LineIndex(_near_findings(doc, findings), self._finder)
+                index = _LineIndex(_near_findings(doc, findings), self._literals)
                 ids.extend((name, m.group("id")) for rx in pack.id_patterns for m in _finditer(rx, index))
                 if name in self._metascopes:
                     scopes.extend((name, m.group(1)) for m in _finditer(self._metascopes[name], index))
@@ -106,34 +115,31 @@ class Matcher:
             return False
         return not (exclude is not None and exclude.match_file(path))
 
-    def prepare(self) -> None:
-        """Compile every regex and database now (in each worker as it starts, not in the middle of a batch)."""
-        self.warm()
-        for rx in self._regexes:
-            _ = rx.compiled
-        for rule in self.rules:
-            self._applies(rule, "")
-
     def scan_one(self, repo: str, root: str, rel: str) -> FileOutcome | None:
-        """`scan_path`, with None for a file scanned with nothing to report: the common case (a regular,
-        readable text file holding no rule keyword) in one open, fstat, read and prefilter pass."""
+        """`scan_path`, with None for a file scanned with nothing to report. The common case (a readable text
+        file holding no rule keyword) is one open, one read into a reused buffer and one prefilter pass;
+        anything else (a file too big for the buffer, a symlink, an error) takes the careful path."""
+        buf = self._buffer
+        if buf is None:
+            buf = self._buffer = bytearray(min(READ_BUFFER, self.max_size + 1))
         try:
             fd = os.open(os.path.join(root, rel), O_FLAGS)  # O_NOFOLLOW: a symlink fails here, and is explained below
         except OSError:
-            return self.scan_path(repo, root, rel)
+            return _interesting(self.scan_path(repo, root, rel))
         try:
-            st = os.fstat(fd)
-            size = st.st_size
-            data = os.read(fd, size + 1) if stat.S_ISREG(st.st_mode) and size <= self.max_size else None
+            n = os.readv(fd, (buf,))  # a directory (a submodule) or a FIFO (O_NONBLOCK) fails here
         except OSError:
-            data = None
+            n = -1
         finally:
             os.close(fd)
-        if data is None or len(data) > size:  # not a regular file, too large, unreadable or growing
-            return self.scan_path(repo, root, rel)
-        if (data[:4] == ZIP_MAGIC or data[:2] in UTF16_BOMS or b"\0" in data[:8192] or _maybe_secret_yaml(rel, data)
-                or self._prefilter.any_hit(data)):
-            return _interesting(self._scan_data(repo, display_path(rel), data))
+        if n <= 0 or n == len(buf):
+            # Unreadable, empty, or bigger than the buffer: the careful path stats the file. So does anything that
+            # is not a regular file: a directory fails to read, a FIFO (opened non-blocking) or /dev/null reads
+            # nothing, /dev/zero fills the buffer. Only a FIFO whose writer is already writing is read as text.
+            return _interesting(self.scan_path(repo, root, rel))
+        if (buf.startswith(_SPECIAL_STARTS, 0, n) or buf.find(b"\0", 0, min(n, 8192)) >= 0
+                or self._prefilter.any_hit(memoryview(buf)[:n]) or _maybe_secret_yaml(rel, buf, n)):
+            return _interesting(self._scan_data(repo, display_path(rel), bytes(buf[:n])))
         return None
 
     def scan_path(self, repo: str, root: str, rel: str) -> FileOutcome:
@@ -181,18 +187,21 @@ class Matcher:
     def _match_documents(self, repo: str, rel: str, docs: list[tuple[Document, frozenset[str]]],
                          skipped: list[tuple[str, str]], deadline: float) -> FileOutcome:
         findings: list[Finding] = []
+        signals: set[int] = set()
         for doc, hits in docs:
             found: list[Finding] = []
-            index = _LineIndex(doc.text, self._finder)
+            index = _LineIndex(doc.text, self._literals, doc.around)
             for rule in self.rules_for(hits, doc.path):
                 found.extend(self._match(rule, doc, repo, index))
                 if time.monotonic() > deadline:
                     return FileOutcome(repo, rel, skipped=((rel, f"timed out after {self.file_budget:g} s"),),
                                        scanned=False)
             findings.extend(_exempted(found))
+            if self.repo_contexts and not languages.is_documentation(doc.path):  # prose defines nothing
+                signals.update(i for i, c in enumerate(self.repo_contexts) if _context_hit(c, doc.text, index, 0))
         findings.sort(key=Finding.sort_key)
         facts = self.facts(repo, rel, [d for d, _ in docs], findings) if findings else None
-        return FileOutcome(repo, rel, tuple(findings), tuple(skipped), facts=facts)
+        return FileOutcome(repo, rel, tuple(findings), tuple(skipped), facts=facts, signals=frozenset(signals))
 
     def _documents(self, rel: str, data: bytes) -> tuple[list[tuple[Document, frozenset[str]]] | None, list[tuple[str, str]]]:
         """Documents worth matching, with their keyword hits; None when the file was not scanned at all."""
@@ -214,8 +223,10 @@ class Matcher:
 
     def _match(self, rule: Rule, doc: Document, repo: str, index: _LineIndex) -> Iterator[Finding]:
         """One finding per rule and line: the first match on it that its context allows."""
-        if not _file_contexts_ok(rule, doc.text, index):  # decided once per file, before any regex runs
+        pending = _file_contexts(rule, doc.text, index)  # decided once per file, before any regex runs
+        if pending is None:
             return
+        elsewhere = tuple(self._repo_ids[(c.regex.pattern, c.regex.flags)] for c in pending)
         done: set[int] = set()
         for m in _finditer(rule.match.regex, index):
             line = index.line_of(m.start())
@@ -225,6 +236,8 @@ class Matcher:
             finding = self._finding(rule, doc, repo, index, m, line)
             if any(_context_hit(c, doc.text, index, line) for c in rule.match.unless if c.exempt):
                 finding = as_exempt(finding, "exempted_by_context")
+            if elsewhere:  # kept only if another file of the repository holds these contexts
+                finding = dataclasses.replace(finding, details={**finding.details, PENDING: elsewhere})
             yield finding
             if rule.match.per_file:
                 return
@@ -243,6 +256,8 @@ class Matcher:
         if kind == "key-material" and (doc.anchor_line is not None or text[:col - 1].strip()):
             kind = "jwt-config"  # a key inside a config value (`"value": "-----BEGIN`, a Secret's data) is setting data
             details["inline_key"] = True
+        if kind == "jwt-config" and details.get("commented"):
+            kind = "deprecated-jwt"  # a commented-out JWT setting is left-over JWT code, not live configuration
         if doc.anchor_line is not None:
             details["decoded_from"] = doc.origin
             line, end_line, col = doc.anchor_line, doc.anchor_line, 1
@@ -298,8 +313,10 @@ def as_exempt(f: Finding, why: str) -> Finding:
     return dataclasses.replace(f, kind="exempt", severity=Severity.INFO, milestone=None, details={**f.details, why: True})
 
 
-def _maybe_secret_yaml(rel: str, data: bytes) -> bool:
-    return rel.lower().endswith((".yaml", ".yml")) and b"Secret" in data and b"data:" in data
+def _maybe_secret_yaml(rel: str, data: bytes | bytearray, end: int | None = None) -> bool:
+    """A Kubernetes Secret may hold base64 data: decoded and scanned, even when its raw bytes hit no keyword."""
+    end = len(data) if end is None else end
+    return rel.lower().endswith((".yaml", ".yml")) and data.find(b"Secret", 0, end) >= 0 and data.find(b"data:", 0, end) >= 0
 
 
 def _spec(globs: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
@@ -309,9 +326,10 @@ def _spec(globs: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
 class _LineIndex:
     """Line starts of a text, found lazily (only as far as the matches reach), for offset <-> line."""
 
-    def __init__(self, text: str, finder: Any = None) -> None:
+    def __init__(self, text: str, literals: Any = None, around: str = "") -> None:
         self.text = text
-        self._finder = finder
+        self.around = around  # Document.around: where file-level contexts of a decoded value are also looked for
+        self._literals = literals  # a Prefilter of the rules' anchor literals
         self._occurrences: Any = False  # not looked for yet
         self.code_lines: frozenset[int] | None = None  # of a documentation file, once asked for
         self.starts = [0]
@@ -333,10 +351,11 @@ class _LineIndex:
         self.starts.extend(itertools.accumulate(map((1).__add__, map(len, parts)), initial=begin))
         self.starts.pop(len(self.starts) - len(parts) - 1)  # `initial` repeats the start we had
 
-    def occurrences(self) -> dict[str, list[int]] | None:
-        """Where the rules' anchor literals occur in the text (one pass for every rule), or None."""
+    def occurrences(self) -> anchors.Occurrences | None:
+        """Where the rules' anchor literals occur in the text (each found when first asked for), or None."""
         if self._occurrences is False:
-            self._occurrences = None if self._finder is None else self._finder.find(self.text)
+            present = None if self._literals is None else self._literals.hits_text(self.text)
+            self._occurrences = anchors.occurrences(self.text, present)
         return self._occurrences
 
     def line_of(self, offset: int) -> int:
@@ -358,14 +377,34 @@ class _LineIndex:
         return self.text[self.start_of(max(1, line - within)):self._end_of(line + within)]
 
 
-def _file_contexts_ok(rule: Rule, text: str, index: _LineIndex) -> bool:
-    """The whole-file contexts (and unless-contexts) of a rule, which hold or fail for every match alike."""
+def _file_contexts(rule: Rule, text: str, index: _LineIndex) -> tuple[Context, ...] | None:
+    """The whole-file contexts (and unless-contexts) of a rule, which hold or fail for every match alike: None
+    when they fail, else the `within: repo` contexts this file lacks (another file of the repo must hold them)."""
     need = [c for c in rule.match.context if c.within is None]
     deny = [c for c in rule.match.unless if c.within is None and not c.exempt]
     if not need and not deny:
-        return True
-    return all(_context_hit(c, text, index, 0) for c in need) and not any(
-        _context_hit(c, text, index, 0) for c in deny)
+        return ()
+    if any(_context_hit(c, text, index, 0) for c in deny):
+        return None
+    missing = tuple(c for c in need if not _context_hit(c, text, index, 0))
+    return None if any(not c.repo for c in missing) else missing
+
+
+PENDING = "_repo_context"  # a finding's details while it waits for `resolve_repo_contexts`
+
+
+def resolve_repo_contexts(findings: Iterable[Finding], signals: Mapping[str, set[int] | frozenset[int]]) -> list[Finding]:
+    """Keep the findings whose `within: repo` contexts another file of their repository holds (`signals`: the
+    context ids found per repo), marked `context_elsewhere`; drop the others."""
+    out = []
+    for f in findings:
+        wanted = f.details.get(PENDING)
+        if wanted is None:
+            out.append(f)
+        elif set(wanted) <= signals.get(f.repo, frozenset()):
+            details = {k: v for k, v in f.details.items() if k != PENDING}
+            out.append(dataclasses.replace(f, details={**details, "context_elsewhere": True}))
+    return out
 
 
 def _context_hit(ctx: Any, text: str, index: _LineIndex, line: int) -> bool:
@@ -374,7 +413,8 @@ def _context_hit(ctx: Any, text: str, index: _LineIndex, line: int) -> bool:
     hit = index.file_context.get(key)
     if hit is None:
         if ctx.within is None:
-            hit = next(_finditer(ctx.regex, index), None) is not None
+            hit = next(_finditer(ctx.regex, index), None) is not None or (
+                bool(index.around) and ctx.regex.search(index.around) is not None)
         else:
             hit = ctx.regex.search(index.window(line, ctx.within)) is not None
         index.file_context[key] = hit
@@ -408,7 +448,8 @@ def _contexts_ok(rule: Rule, text: str, index: _LineIndex, line: int) -> bool:
     def found(ctx: Any) -> bool:
         return _context_hit(ctx, text, index, line)
 
-    return all(found(c) for c in rule.match.context) and not any(found(c) for c in rule.match.unless if not c.exempt)
+    return all(found(c) for c in rule.match.context if not c.repo) and not any(
+        found(c) for c in rule.match.unless if not c.exempt)
 
 
 def _confidence(rule: Rule, doc: Document, line_text: str, col: int) -> tuple[str, dict[str, Any]]:
@@ -478,66 +519,82 @@ def read_file(path: str, max_size: int) -> tuple[bytes | None, str]:
 # ---- running over many files -------------------------------------------------------------------------
 
 _WORKER: Matcher | None = None
+_TASKS: Sequence[Task] = ()  # set before a fork: the workers read their batches from it, nothing is pickled
 Task = tuple[str, str, str]  # (repo, root, rel)
+Batch = tuple[int, int, "Sequence[Task] | None"]  # [lo, hi) of the task list; its tasks when not inherited
+Outcomes = list[tuple[int, "FileOutcome"]]  # (task index, outcome) of the files with something to report
 
 
 def _init_worker(matcher: Matcher) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops the pool, no worker tracebacks
-    _WORKER = matcher
-    matcher.prepare()
+    _WORKER = matcher  # regexes and path filters compile on first use: a worker only builds those its files need
 
 
-def _scan_batch(batch: Sequence[Task]) -> list[FileOutcome | None]:
-    """Outcomes of a batch; None for a file scanned with nothing to say (most of them): less to pickle."""
+def _scan_batch(batch: Batch) -> Outcomes:
+    """The outcomes worth sending back: most files are scanned with nothing to say, and are not sent at all."""
     assert _WORKER is not None
-    return [_WORKER.scan_one(*task) for task in batch]
+    lo, hi, tasks = batch
+    scan = _WORKER.scan_one
+    return [(lo + i, o) for i, task in enumerate(_TASKS[lo:hi] if tasks is None else tasks)
+            if (o := scan(*task)) is not None]
 
 
 def _interesting(o: FileOutcome) -> FileOutcome | None:
-    return None if o.scanned and not (o.findings or o.skipped or o.marked or o.facts) else o
+    return None if o.scanned and not (o.findings or o.skipped or o.marked or o.facts or o.signals) else o
 
 
-def batches(tasks: Sequence[Task], sizes: Sequence[int], jobs: int) -> list[list[Task]]:
-    """Split into batches of similar byte counts: several per worker, so the pool stays busy."""
-    sizes = [size if size >= 0 else 8192 for size in sizes]  # not yet stat'ed: a typical source file
-    total = sum(sizes) or 1
+def batches(sizes: Sequence[int], jobs: int) -> list[tuple[int, int]]:
+    """Split the task list into [lo, hi) ranges of similar byte counts: several per worker, so the pool stays busy."""
+    total = sum(size if size >= 0 else 8192 for size in sizes) or 1  # not yet stat'ed: a typical source file
     target = max(total // (jobs * 16), 1 << 20)
-    out: list[list[Task]] = [[]]
-    acc = 0
-    for task, size in zip(tasks, sizes, strict=True):
-        if (acc >= target or len(out[-1]) >= 512) and out[-1]:
-            out.append([])
-            acc = 0
-        out[-1].append(task)
-        acc += size
-    return [b for b in out if b]
+    out: list[tuple[int, int]] = []
+    lo, acc = 0, 0
+    for i, size in enumerate(sizes):
+        if (acc >= target or i - lo >= 512) and i > lo:
+            out.append((lo, i))
+            lo, acc = i, 0
+        acc += size if size >= 0 else 8192
+    if len(sizes) > lo:
+        out.append((lo, len(sizes)))
+    return out
 
 
 class Workers:
-    """The process pool (forked: workers inherit the compiled databases, then compile every regex once).
-    `run` streams (task, outcome) in task order, outcome None for a plain scanned file."""
+    """The process pool (forked: workers inherit the compiled databases and the task list). `run` streams, in task order, (files done, outcomes) with only the files that have something
+    to report: a file missing from the outcomes was scanned with nothing to say."""
 
     MIN_TASKS = 256  # below this the pool costs more than it saves: the parent scans alone
 
-    def __init__(self, matcher: Matcher, jobs: int) -> None:
+    def __init__(self, matcher: Matcher, jobs: int, tasks: Sequence[Task] = ()) -> None:
+        global _TASKS
         self.matcher = matcher
         self._pool: Any = None
+        self.jobs = jobs
+        self._inherited = False
         if jobs > 1:
             matcher.warm()  # before the fork: workers inherit the compiled databases
-            ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+            fork = "fork" in multiprocessing.get_all_start_methods()
+            _TASKS, self._inherited = (tasks, True) if fork else ((), False)
+            ctx = multiprocessing.get_context("fork" if fork else "spawn")
             self._pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(matcher,))
-        self.jobs = jobs
+        self.tasks = tasks
 
-    def run(self, tasks: Sequence[Task], sizes: Sequence[int]) -> Iterator[tuple[Task, FileOutcome | None]]:
+    def run(self, sizes: Sequence[int]) -> Iterator[tuple[int, Outcomes]]:
+        """Scan the tasks given to the constructor; `sizes` are their byte counts (-1: not known)."""
+        tasks = self.tasks
         if self._pool is None or len(tasks) < self.MIN_TASKS:
-            yield from ((t, self.matcher.scan_one(*t)) for t in tasks)
+            for i, task in enumerate(tasks):
+                out = self.matcher.scan_one(*task)
+                yield i + 1, [] if out is None else [(i, out)]
             return
-        parts = batches(tasks, sizes, self.jobs)
-        for batch, outcomes in zip(parts, self._pool.imap(_scan_batch, parts), strict=True):
-            yield from zip(batch, outcomes, strict=True)
+        parts: list[Batch] = [(lo, hi, None if self._inherited else tasks[lo:hi]) for lo, hi in batches(sizes, self.jobs)]
+        for (_, hi, _), outcomes in zip(parts, self._pool.imap(_scan_batch, parts), strict=True):
+            yield hi, outcomes
 
     def close(self) -> None:
+        global _TASKS
+        _TASKS = ()
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()

@@ -118,16 +118,15 @@ class Texts:
         return self._cache[key]
 
 
-def find_ignores(roots: Sequence[Root], texts: Texts, with_findings: set[tuple[str, str]],
-                 marked_files: set[tuple[str, str]]) -> list[suppress.Ignore]:
+def find_ignores(roots: Sequence[Root], texts: Texts, marked_files: set[tuple[str, str]]) -> list[suppress.Ignore]:
     """Inline and sidecar ignores of every scanned file (so unused ones show as stale).
 
-    `marked_files` are the files the engine's prefilter pass saw holding the marker: no second search."""
+    `marked_files` are the files the engine's prefilter pass saw holding the marker (it is one of the
+    prefilter's keywords, so no file holding it is missed): only those are read again."""
     out: list[suppress.Ignore] = []
     for root in roots:
         shown = {rel for repo, rel in marked_files if repo == root.repo}  # most repos: none, no walk below
-        noted = {c.rel for c in root.files if display_path(c.rel) in shown} if shown else set()
-        marked = noted | {rel for repo, rel in with_findings if repo == root.repo}
+        marked = {c.rel for c in root.files if display_path(c.rel) in shown} if shown else set()
         for rel in sorted(marked):
             text = texts.get(root.repo, rel)
             if text is not None:
@@ -169,7 +168,7 @@ def apply(findings: list[Finding], roots: Sequence[Root], opts: GateOptions, as_
     findings = _override_severity(findings, opts)
     rules = suppress.Rules(as_of, opts.inline_ignores, opts.require_reason, opts.forbidden_by,
                            "the policy" if opts.policy and opts.policy.get("require_reason") else "config")
-    ignores = find_ignores(roots, texts, {(f.repo, f.path) for f in findings}, marked) + list(opts.suppressions)
+    ignores = find_ignores(roots, texts, marked) + list(opts.suppressions)
     # Structural keys (a config's key path per finding) cost a parse of each file with findings: only
     # baselines and key-path suppressions (`at=KEY.PATH`) need them.
     if opts.baseline or opts.want_keys or any(ig.at and not ig.at.isdigit() for ig in ignores):

@@ -115,11 +115,13 @@ class LazyRegex:
 
 @dataclass(frozen=True)
 class Context:
-    """A regex that must (or must not) match within `within` lines (None: anywhere in the file)."""
+    """A regex that must (or must not) match within `within` lines (None: anywhere in the file; with `repo`,
+    anywhere in the file or, failing that, in another file of the same repository)."""
 
     regex: LazyRegex
     within: int | None = None
     exempt: bool = False  # an `unless` that turns the match into an exempt finding instead of dropping it
+    repo: bool = False  # `within: repo` (a `context` only): a setting defined in one file, used in another
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ class Prefilter:
         self._lower = tuple(k.encode("utf-8") for k in self.keywords)
         self.engine = _pick(engine)
         self._db: Any = None
-        self._anchors = _anchors(self._lower)
+        self._anchors = _anchors(self._lower) if self.engine == "find" else []  # only `find` uses them
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
@@ -43,10 +43,10 @@ class Prefilter:
             return self._hits_ac(data.lower())
         return self._hits_find(data.lower())
 
-    def any_hit(self, data: bytes) -> bool:
+    def any_hit(self, data: bytes | memoryview) -> bool:
         """Whether any keyword occurs: the question for most files, answered at the first hit."""
         if self.engine != "hyperscan" or not self.keywords:
-            return bool(self.hits(data))
+            return bool(self.hits(bytes(data)))
         if self._db is None:
             self._db = _compile_hs(self._lower)
         try:
@@ -122,81 +122,6 @@ def _anchors(literals: Sequence[bytes]) -> list[tuple[bytes, list[int]]]:
     return groups
 
 
-# ---- where the anchor literals of the rule regexes occur (see auditor/anchors.py) -----------------------
-
-MAX_OCCURRENCES = 20000  # past this (a minified bundle full of `jwt`), run the regexes over the whole text
-
-
-class LiteralFinder:
-    """Every occurrence (as a `str` offset) of a set of lower-case ASCII literals, case-insensitively:
-    Hyperscan over the text's UTF-8 bytes, else `str.find` on the lower-cased text."""
-
-    def __init__(self, literals: Sequence[str]) -> None:
-        self.literals = tuple(dict.fromkeys(literals))
-        self._db: Any = None
-        self.engine = "hyperscan" if _hs is not None and self.literals else "find"
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = self.__dict__.copy()
-        state["_db"] = None
-        return state
-
-    def load(self) -> None:
-        if self.engine == "hyperscan" and self._db is None:
-            self._db = _cached_db([lit.encode() for lit in self.literals],
-                                  _hs.HS_FLAG_CASELESS)
-
-    def find(self, text: str) -> dict[str, list[int]] | None:
-        """Offsets of each literal that occurs; None when they cannot be trusted (a character that folds to
-        ASCII under re.IGNORECASE, like the Kelvin sign) or are too many."""
-        ascii_text = text.isascii()
-        if not ascii_text and any(ch in text for ch in FOLDS_TO_ASCII):
-            return None
-        if self.engine != "hyperscan":
-            return self._find_str(text)
-        self.load()
-        data = text.encode("ascii") if ascii_text else text.encode("utf-8", "surrogatepass")
-        hits: list[tuple[int, int]] = []
-
-        def on_match(lid: int, _start: int, end: int, _flags: int, _ctx: Any) -> bool | None:
-            hits.append((end - len(self.literals[lid]), lid))
-            return len(hits) > MAX_OCCURRENCES or None
-
-        try:
-            self._db.scan(data, match_event_handler=on_match)
-        except _hs.ScanTerminated:
-            return None
-        if not ascii_text:  # byte offsets to str offsets; each hit starts on an ASCII byte, a char boundary
-            hits.sort()
-            chars, last, fixed = 0, 0, []
-            for b, lid in hits:
-                chars += len(data[last:b].decode("utf-8", "surrogatepass"))
-                last = b
-                fixed.append((chars, lid))
-            hits = fixed
-        out: dict[str, list[int]] = {}
-        for pos, lid in hits:
-            out.setdefault(self.literals[lid], []).append(pos)
-        return out
-
-    def _find_str(self, text: str) -> dict[str, list[int]] | None:
-        low = text.lower()
-        if len(low) != len(text):  # lower() changed offsets: no way to map them back cheaply
-            return None
-        out: dict[str, list[int]] = {}
-        total = 0
-        for lit in self.literals:
-            i = low.find(lit)
-            while i >= 0:
-                out.setdefault(lit, []).append(i)
-                total += 1
-                if total > MAX_OCCURRENCES:
-                    return None
-                i = low.find(lit, i + 1)
-        return out
-
-
-FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # match i, i, s, k under re.IGNORECASE
 
 
 def _cached_db(exprs: Sequence[bytes], flags: int) -> Any:

@@ -429,14 +429,18 @@ def _match(m: dict[str, Any], rid: str, path: Path, line_of: Any) -> Match:
         regex = LazyRegex(f"(?i:{alternatives})", re.MULTILINE)
 
     def contexts(key: str) -> tuple[Context, ...]:
-        return tuple(
-            Context(
+        out = []
+        for i, c in enumerate(m.get(key, ())):
+            within = c.get("within", "file")
+            if within == "repo" and key != "context":
+                raise RuleError(f"{path}:{line_of(key, i)}: {rid}.match.{key}[{i}]: `within: repo` is only for "
+                                "`context` (an unless-context is decided within the file)")
+            out.append(Context(
                 regex=_regex(c["regex"], path, line_of(key, i), f"{rid}.match.{key}[{i}].regex"),
-                within=None if c.get("within", "file") == "file" else int(c["within"]),
-                exempt=bool(c.get("exempt")),
-            )
-            for i, c in enumerate(m.get(key, ()))
-        )
+                within=None if within in ("file", "repo") else int(within),
+                exempt=bool(c.get("exempt")), repo=within == "repo",
+            ))
+        return tuple(out)
 
     return Match(
         keywords=tuple(k.lower() for k in m["keywords"]), regex=regex, files=tuple(m.get("files", ())),

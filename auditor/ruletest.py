@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor.engine import Matcher
+from auditor.engine import Matcher, resolve_repo_contexts
 from auditor.errors import UsageError
 from auditor.ruleset import RuleSet
 
@@ -92,16 +92,26 @@ def run_fixtures(paths: list[Path], rs: RuleSet, as_of: dt.date) -> list[Fixture
 
 
 def _run(matcher: Matcher, paths: list[Path]) -> list[FixtureResult]:
+    """Each fixture file is its own repository for `within: repo` contexts, except in a folder named `*-repo`:
+    its files are one repository, so a rule whose context lives in another file is tested side by side."""
+    scanned = [(path, matcher.scan_bytes(".", rel, path.read_bytes())) for path, rel in fixture_files(paths)]
+    signals: dict[Path, set[int]] = {}
+    for path, outcome in scanned:
+        signals.setdefault(_repo_of(path), set()).update(outcome.signals)
     results = []
-    for path, rel in fixture_files(paths):
+    for path, outcome in scanned:
         expect, ok = read_annotations(path)
-        outcome = matcher.scan_bytes(".", rel, path.read_bytes())
-        actual = {(f.path.split("!/", 1)[1] if "!/" in f.path else "", f.line, f.rule_id) for f in outcome.findings}
+        findings = resolve_repo_contexts(outcome.findings, {".": signals[_repo_of(path)]})
+        actual = {(f.path.split("!/", 1)[1] if "!/" in f.path else "", f.line, f.rule_id) for f in findings}
         results.append(FixtureResult(
             path=str(path), missing=tuple(sorted(expect - actual)), unexpected=tuple(sorted(actual - expect - ok)),
             forbidden=tuple(sorted(actual & ok)), checked=len(expect) + len(ok),
         ))
     return results
+
+
+def _repo_of(path: Path) -> Path:
+    return next((p for p in path.parents if p.name.endswith("-repo")), path)
 
 
 def _key(k: Key) -> str:

@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor import anchors, engine
-from auditor.prefilter import LiteralFinder
 from auditor.ruleset import load_rules
 from auditor.scanners.documents import decode
 
@@ -21,18 +20,16 @@ REGEXES = sorted({(rx.pattern, rx.flags): rx for rx in (
     + [rx for p in RULES.packs for rx in p.id_patterns])}.items())
 METASCOPES = [engine._metascope_regex(p) for p in RULES.packs if p.api_map]  # anchors set, not analysed
 ANCHORED = [(key, rx) for key, rx in REGEXES if rx.anchors] + [((rx.pattern, rx.flags), rx) for rx in METASCOPES]
-FINDER = LiteralFinder([lit for _, rx in ANCHORED for lit, _, _ in rx.anchors or ()])
-FIND_STR = LiteralFinder([lit for _, rx in ANCHORED for lit, _, _ in rx.anchors or ()])
-FIND_STR.engine = "find"  # the fallback without Hyperscan
 
 
 def spans(rx: re.Pattern[str], matches: object) -> list[tuple[int, int]]:
     return [m.span() for m in matches]  # type: ignore[attr-defined]
 
 
-def check(text: str, finder: LiteralFinder = FINDER) -> None:
-    occurrences = finder.find(text)
+def check(text: str) -> None:
+    occurrences = anchors.occurrences(text)
     if occurrences is None:  # not trusted (a folding character): the engine runs the regex whole
+        assert any(ch in text for ch in anchors.FOLDS_TO_ASCII)
         return
     for (pattern, _flags), rx in ANCHORED:
         starts = anchors.starts(rx.anchors or (), text, occurrences, 10**9)
@@ -51,6 +48,9 @@ def check(text: str, finder: LiteralFinder = FINDER) -> None:
     (r"(?:abc)?", None),  # can match the empty string
     (r"(?<=abc)def(?=ghi)", (("def", 0, 0),)),  # lookarounds are not part of the match
     (r"(a)\1xyz", None),  # back-references are not modelled
+    (r"\b(?:RS|ES|PS)(?:256|384|512)\b", tuple((a + n, 0, 0) for a in ("es", "ps", "rs") for n in ("256", "384", "512"))),
+    (r"(?i)(foo|bar)baz", (("barbaz", 0, 0), ("foobaz", 0, 0))),  # alternatives of one length join a run
+    (r"x(?:jwt|oauth)y", (("jwt", 1, 1), ("oauth", 1, 1))),  # of different lengths: each its own literal
 ])
 def test_anchor_analysis(pattern: str, expected: object) -> None:
     assert anchors.anchors(pattern, re.MULTILINE) == expected
@@ -74,7 +74,19 @@ def test_same_matches_as_finditer_on_every_real_file() -> None:
     for path in files:
         text, _ = decode(path.read_bytes())
         check(text)
-        check(text, FIND_STR)
+
+
+def test_same_matches_when_literals_are_found_without_a_lower_cased_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(anchors, "LOWER_COPY_LIMIT", 0)  # the path of a text too big to copy
+    for path in real_files()[::5]:
+        check(decode(path.read_bytes())[0])
+    check("x" + "JWT.encode(" * 3 + "\n")
+
+
+def test_a_literal_known_to_be_absent_is_not_searched_for() -> None:
+    found = anchors.occurrences("adobelogin.com adobelogin.com", present=frozenset({"adobelogin"}))
+    assert found is not None
+    assert found.get("adobelogin") == [0, 15] and found.get("adobelogin.com") == []
 
 
 WORDS = sorted({lit for _, rx in ANCHORED for lit, _, _ in rx.anchors or ()}) + [
@@ -90,4 +102,3 @@ def test_same_matches_as_finditer_on_random_text(parts: list[str]) -> None:
     text = "".join(parts)
     check(text)
     check(text.upper())
-    check(text, FIND_STR)

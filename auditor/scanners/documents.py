@@ -31,6 +31,7 @@ class Document:
     encoding: str
     anchor_line: int | None = None
     origin: str = ""
+    around: str = ""  # the text a decoded value sits in (its Secret manifest): searched by file-level contexts too
 
 
 @dataclass
@@ -172,7 +173,8 @@ def _k8s_secret_values(rel: str, text: str, enc: str) -> list[Document]:
             continue
         decoded = _b64_text(m.group(3))
         if decoded is not None:
-            docs.append(Document(rel, decoded, enc, anchor_line=lineno, origin=f"base64 value of data.{m.group(2)}"))
+            docs.append(Document(rel, decoded, enc, anchor_line=lineno, origin=f"base64 value of data.{m.group(2)}",
+                                 around=text))
     return docs
 
 

@@ -187,6 +187,37 @@ def test_parallel_and_serial_runs_agree(tmp_path: Path, test_pack: Path) -> None
     assert serial == parallel and serial["summary"]["findings"] == 18 * 2000
 
 
+def test_the_process_pool_reports_what_a_serial_scan_does(tmp_path: Path, test_pack: Path) -> None:
+    """Enough files for the pool (several batches, two repos): findings, skipped files and counts all agree."""
+    import os
+
+    from auditor.engine import Workers
+
+    repos = [tmp_path / "one", tmp_path / "two"]
+    for n, repo in enumerate(repos):
+        for i in range(Workers.MIN_TASKS + 40):
+            sub = repo / f"d{i % 9}"
+            sub.mkdir(parents=True, exist_ok=True)
+            if i % 50 == 3:
+                (sub / f"img{i}.png").write_bytes(b"\x89PNG\0\0" * 10)
+            else:
+                (sub / f"f{i}.py").write_text(EXCHANGE * (i % 3) + f"x = {i}\n" * (i % 700 + n))
+        (repo / "d0" / "broken.py").symlink_to(repo / "missing")
+    if os.geteuid() != 0:
+        (repos[0] / "d1" / "locked.py").write_text(EXCHANGE)
+        (repos[0] / "d1" / "locked.py").chmod(0)
+    serial = to_dict(scan(ScanRequest(paths=[str(r) for r in repos], as_of=AS_OF, rules=[test_pack],
+                                      builtin_rules=False, jobs=1)))
+    parallel = to_dict(scan(ScanRequest(paths=[str(r) for r in repos], as_of=AS_OF, rules=[test_pack],
+                                        builtin_rules=False, jobs=2)))
+    assert serial == parallel
+    assert serial["summary"]["findings"] > 100
+    reasons = {s["reason"] for s in serial["files"]["skipped"]}
+    assert len(serial["files"]["skipped"]) >= 12 and "binary file" in reasons
+    assert serial["files"]["scanned"] + len(serial["files"]["skipped"]) == 2 * (Workers.MIN_TASKS + 41) + (
+        os.geteuid() != 0)
+
+
 def test_weak_matches_need_corroboration_in_the_repo(tmp_path: Path, test_pack: Path) -> None:
     from tests.certs import private_key_pem
 
@@ -252,3 +283,66 @@ def test_a_key_inside_a_config_value_is_jwt_config(tmp_path: Path) -> None:
     result = scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF, jobs=1))
     kinds = {(f.path, f.line): f.kind for f in result.findings if f.rule_id.startswith("ADOBE-KEY")}
     assert kinds == {(".env", 2): "jwt-config", ("private.key", 1): "key-material"}
+
+
+def test_a_rule_pack_inside_the_scanned_tree_is_skipped_not_matched(tmp_path: Path, test_pack: Path) -> None:
+    import shutil
+
+    shutil.copy(test_pack, tmp_path / "pack.yaml")
+    (tmp_path / "a.py").write_text(EXCHANGE)
+    result = run(tmp_path, tmp_path / "pack.yaml")
+    assert [f.path for f in result.findings] == ["a.py"]
+    assert [(s.path, s.reason) for s in result.skipped] == [("pack.yaml", "rule pack loaded by this scan")]
+    elsewhere = run(tmp_path, test_pack)  # the same file, not the loaded pack: scanned like any other
+    assert "pack.yaml" not in {s.path for s in elsewhere.skipped}
+
+
+GRANT = 'token = requests.post(settings.TOKEN_URL, data={"grant_type": "client_credentials", "scope": scopes})\n'
+IMS_SETTINGS = 'TOKEN_URL = "https://ims-na1.adobelogin.com/ims/token/v3"\n'
+
+
+def adobe(result: ScanResult) -> list[tuple[str, str, int, str, bool]]:
+    return [(Path(f.repo).name, f.path, f.line, f.rule_id, bool(f.details.get("context_elsewhere")))
+            for f in result.findings]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_context_within_the_repo_may_sit_in_another_file_of_the_same_repo_only(tmp_path: Path, jobs: int) -> None:
+    """ADOBE-OAUTH-018: the grant in one file, the Adobe IMS endpoint in another file of the same repository."""
+    from auditor.engine import Workers
+
+    both, alone, docs = tmp_path / "both", tmp_path / "alone", tmp_path / "docs"
+    for root in (both, alone, docs):
+        (root / "app").mkdir(parents=True)
+        (root / "app" / "client.py").write_text("import requests\n\n" + GRANT)
+    (both / "app" / "settings.py").write_text(IMS_SETTINGS)
+    (docs / "README.md").write_text("We call https://ims-na1.adobelogin.com/ims/token/v3 for tokens.\n")  # prose
+    if jobs > 1:  # enough files for the process pool, the settings in one batch and the grant in another
+        for i in range(Workers.MIN_TASKS + 600):
+            (both / f"pad{i:04}.txt").write_text("nothing here\n")
+    result = scan(ScanRequest(paths=[str(both), str(alone), str(docs)], as_of=AS_OF, jobs=jobs))
+    found = [f for f in adobe(result) if f[3] in ("ADOBE-OAUTH-002", "ADOBE-OAUTH-018")]
+    assert found == [("both", "app/client.py", 3, "ADOBE-OAUTH-018", True)]
+    assert {r.root.rsplit("/", 1)[-1]: r.status for r in result.repos}["both"] == "migrated"
+    assert "_repo_context" not in str([f.details for f in result.findings])  # internal bookkeeping never shows
+
+
+def test_a_context_in_the_same_file_needs_no_other_file(tmp_path: Path) -> None:
+    (tmp_path / "client.py").write_text(IMS_SETTINGS + GRANT)
+    found = [f for f in adobe(scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF))) if f[3].startswith("ADOBE-OAUTH")]
+    assert ("client.py", 2, "ADOBE-OAUTH-002", False) in [f[1:] for f in found]
+    assert not any(f[4] for f in found)
+
+
+def test_within_repo_is_refused_in_an_unless(tmp_path: Path, test_pack: Path) -> None:
+    from auditor.errors import RuleError
+    from auditor.ruleset import load_rules
+
+    text = test_pack.read_text(encoding="utf-8").replace(
+        "      regex: '-----BEGIN (?:(?:RSA |ENCRYPTED )?PRIVATE KEY|CERTIFICATE)-----'\n",
+        "      regex: '-----BEGIN (?:(?:RSA |ENCRYPTED )?PRIVATE KEY|CERTIFICATE)-----'\n"
+        "      unless:\n        - {regex: 'nginx', within: repo}\n", 1)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError, match="only for `context`"):
+        load_rules([bad], builtin=False)

@@ -228,7 +228,7 @@ def _set_has_newline(items: Sequence[Any]) -> bool:
 # ---- where the literals occur, and the positions they allow ----------------------------------------------
 
 FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # match i, i, s, k under re.IGNORECASE
-MAX_OCCURRENCES = 20000  # past this (a minified bundle full of `jwt`), run the regex over the whole text
+MAX_OCCURRENCES = 5000  # past this (a lock file full of `ims`), run the regex over the whole text instead
 
 
 class Occurrences:
@@ -240,16 +240,20 @@ class Occurrences:
     anchored on. The search is `str.find` on a lower-cased copy, or for a very big text (a 100 MB minified
     bundle), where that copy would cost as much memory again, a case-insensitive regex over the text itself."""
 
-    __slots__ = ("_found", "_low", "_present", "_text")
+    __slots__ = ("_all", "_found", "_low", "_present", "_text")
 
-    def __init__(self, text: str, present: frozenset[str] | None = None) -> None:
+    def __init__(self, text: str, present: frozenset[str] | None = None,
+                 found: dict[str, list[int]] | None = None) -> None:
         self._text = text
-        self._low = text.lower() if len(text) <= LOWER_COPY_LIMIT else None
+        self._all = found  # every literal's offsets, found beforehand in one pass (a big text)
+        self._low = text.lower() if found is None and len(text) <= LOWER_COPY_LIMIT else None
         self._present = present
         self._found: dict[str, list[int] | None] = {}
 
     def get(self, lit: str) -> list[int] | None:
         """The offsets of `lit`; None when there are too many to be worth trying one by one."""
+        if self._all is not None:
+            return self._all.get(lit, [])
         if self._present is not None and lit not in self._present:
             return []
         if lit in self._found:
@@ -257,8 +261,11 @@ class Occurrences:
         found: list[int] = []
         if self._low is not None:
             low = self._low
+            if low.count(lit) > MAX_OCCURRENCES:  # counted in C first: too many to try one by one
+                self._found[lit] = None
+                return None
             i = low.find(lit)
-            while i >= 0 and len(found) <= MAX_OCCURRENCES:
+            while i >= 0:
                 found.append(i)
                 i = low.find(lit, i + 1)
         else:
@@ -274,13 +281,14 @@ class Occurrences:
 LOWER_COPY_LIMIT = 4 << 20  # characters: past this, literals are searched for without a lower-cased copy
 
 
-def occurrences(text: str, present: frozenset[str] | None = None) -> Occurrences | None:
-    """The literal finder of a text (`present`: the literals known to occur, None: unknown); None when offsets
-    cannot be trusted: a character that folds to ASCII under re.IGNORECASE (the Kelvin sign), or that `lower()`
-    turns into two."""
+def occurrences(text: str, present: frozenset[str] | None = None,
+                found: dict[str, list[int]] | None = None) -> Occurrences | None:
+    """The literal finder of a text (`present`: the literals known to occur, None: unknown; `found`: all their
+    offsets, when known); None when offsets cannot be trusted: a character that folds to ASCII under
+    re.IGNORECASE (the Kelvin sign), or that `lower()` turns into two."""
     if not text.isascii() and any(ch in text for ch in FOLDS_TO_ASCII):
         return None
-    return Occurrences(text, present)
+    return Occurrences(text, present, found)
 
 
 def starts(anchors: Sequence[Anchor], text: str, occurrences: Occurrences, limit: int) -> list[int] | None:

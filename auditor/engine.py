@@ -88,6 +88,7 @@ class Matcher:
         """Compile (or load) the Hyperscan databases now: before a fork, so workers share them."""
         self._prefilter.hits(b"")
         self._literals.hits(b"")
+        self._literals.positions("", 0)
 
     def facts(self, repo: str, rel: str, docs: Sequence[Document], findings: Sequence[Finding]) -> FileFacts:
         """Client ids and metascopes in a file that has findings, for grouping into integrations."""
@@ -354,8 +355,15 @@ class _LineIndex:
     def occurrences(self) -> anchors.Occurrences | None:
         """Where the rules' anchor literals occur in the text (each found when first asked for), or None."""
         if self._occurrences is False:
-            present = None if self._literals is None else self._literals.hits_text(self.text)
-            self._occurrences = anchors.occurrences(self.text, present)
+            present, found = None, None
+            if self._literals is not None and len(self.text) > ONE_PASS_TEXT:  # one pass, not one per literal
+                found = self._literals.positions(self.text, anchors.MAX_OCCURRENCES * 4)
+                if found is None and self._literals.engine == "hyperscan":  # too many: run the regexes whole
+                    self._occurrences = None
+                    return None
+            if found is None and self._literals is not None:
+                present = self._literals.hits_text(self.text)
+            self._occurrences = anchors.occurrences(self.text, present, found)
         return self._occurrences
 
     def line_of(self, offset: int) -> int:
@@ -430,6 +438,7 @@ def _prose(doc: Document, index: _LineIndex, line: int) -> bool:
     return line not in index.code_lines
 
 
+ONE_PASS_TEXT = 256 * 1024  # characters: past this the anchor literals are all found in one Hyperscan pass
 MAX_STARTS = 50000  # positions to try one by one before running the regex over the whole text instead
 
 

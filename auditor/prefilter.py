@@ -26,11 +26,12 @@ class Prefilter:
         self._lower = tuple(k.encode("utf-8") for k in self.keywords)
         self.engine = _pick(engine)
         self._db: Any = None
+        self._all_db: Any = None  # without single-match: every occurrence (positions)
         self._anchors = _anchors(self._lower) if self.engine == "find" else []  # only `find` uses them
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        state["_db"] = None  # compiled databases do not pickle; each process compiles its own
+        state["_db"] = state["_all_db"] = None  # compiled databases do not pickle; each process compiles its own
         return state
 
     def hits(self, data: bytes) -> frozenset[str]:
@@ -54,6 +55,39 @@ class Prefilter:
         except _hs.ScanTerminated:
             return True
         return False
+
+    def positions(self, text: str, limit: int) -> dict[str, list[int]] | None:
+        """Every occurrence of every keyword in `text` (as `str` offsets), in one Hyperscan pass: for a big text,
+        where looking for each keyword on its own means as many passes. None without Hyperscan or past `limit`."""
+        if self.engine != "hyperscan" or not self.keywords:
+            return None
+        if self._all_db is None:
+            self._all_db = _cached_db(self._lower, _hs.HS_FLAG_CASELESS)
+        ascii_text = text.isascii()
+        data = text.encode("ascii") if ascii_text else text.encode("utf-8", "surrogatepass")
+        sizes = [len(k) for k in self._lower]
+        hits: list[tuple[int, int]] = []
+
+        def on_match(kid: int, _start: int, end: int, _flags: int, _ctx: Any) -> bool | None:
+            hits.append((end - sizes[kid], kid))
+            return len(hits) > limit or None
+
+        try:
+            self._all_db.scan(data, match_event_handler=on_match)
+        except _hs.ScanTerminated:
+            return None
+        if not ascii_text:  # byte offsets to str offsets; each keyword starts with an ASCII byte, a char boundary
+            hits.sort()
+            chars, last, fixed = 0, 0, []
+            for b, kid in hits:
+                chars += len(data[last:b].decode("utf-8", "surrogatepass"))
+                last = b
+                fixed.append((chars, kid))
+            hits = fixed
+        out: dict[str, list[int]] = {}
+        for pos, kid in hits:
+            out.setdefault(self.keywords[kid], []).append(pos)
+        return out
 
     def _hits_ac(self, low: bytes) -> frozenset[str]:
         if self._db is None:

@@ -32,7 +32,6 @@ IGNORE_MARKER = suppress.MARKER.lower()  # the prefilter keeps keywords lower-ca
 O_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 SNIPPET_WIDTH = 160
 READ_BUFFER = 256 * 1024  # files up to this size are read into one reused buffer; bigger ones by read_file
-_SPECIAL_STARTS = (ZIP_MAGIC, *UTF16_BOMS)  # an archive or UTF-16 text: expanded or decoded whatever the prefilter says
 LOW_CONFIDENCE_CAP = Severity.LOW
 
 
@@ -74,7 +73,7 @@ class Matcher:
             for kw in rule.match.keywords:
                 self._by_keyword.setdefault(kw, []).append(i)
         # The inline-ignore marker rides along in the same pass: the gate then reads only marked files.
-        self._prefilter = Prefilter([*self._by_keyword, IGNORE_MARKER])
+        self._prefilter = Prefilter([*self._by_keyword, IGNORE_MARKER], starts=(ZIP_MAGIC, *UTF16_BOMS))
         self._severity = {r.id: severity_at(r, self.packs[r.pack], self.as_of) for r in self.rules}
         self._metascopes = {name: _metascope_regex(p) for name, p in self.packs.items() if p.api_map}
         regexes = [rx for r in self.rules for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)))]
@@ -87,6 +86,7 @@ class Matcher:
     def warm(self) -> None:
         """Compile (or load) the Hyperscan databases now: before a fork, so workers share them."""
         self._prefilter.hits(b"")
+        self._prefilter.needs_scan(b"")
         self._literals.hits(b"")
         self._literals.positions("", 0)
 
@@ -138,8 +138,7 @@ class Matcher:
             # is not a regular file: a directory fails to read, a FIFO (opened non-blocking) or /dev/null reads
             # nothing, /dev/zero fills the buffer. Only a FIFO whose writer is already writing is read as text.
             return _interesting(self.scan_path(repo, root, rel))
-        if (buf.startswith(_SPECIAL_STARTS, 0, n) or buf.find(b"\0", 0, min(n, 8192)) >= 0
-                or self._prefilter.any_hit(memoryview(buf)[:n]) or _maybe_secret_yaml(rel, buf, n)):
+        if self._prefilter.needs_scan(memoryview(buf)[:n]) or _maybe_secret_yaml(rel, buf, n):
             return _interesting(self._scan_data(repo, display_path(rel), bytes(buf[:n])))
         return None
 

@@ -21,17 +21,19 @@ except ImportError:  # pragma: no cover
 class Prefilter:
     """Multi-pattern, case-insensitive literal search returning the set of keywords present."""
 
-    def __init__(self, keywords: Sequence[str], engine: str = "auto") -> None:
+    def __init__(self, keywords: Sequence[str], engine: str = "auto", starts: Sequence[bytes] = ()) -> None:
+        self.starts = tuple(starts)  # file starts that always need a full scan (needs_scan)
         self.keywords = tuple(dict.fromkeys(k.lower() for k in keywords))
         self._lower = tuple(k.encode("utf-8") for k in self.keywords)
         self.engine = _pick(engine)
         self._db: Any = None
         self._all_db: Any = None  # without single-match: every occurrence (positions)
+        self._gate_db: Any = None  # the keywords plus SPECIAL_PATTERNS (needs_scan)
         self._anchors = _anchors(self._lower) if self.engine == "find" else []  # only `find` uses them
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        state["_db"] = state["_all_db"] = None  # compiled databases do not pickle; each process compiles its own
+        state["_db"] = state["_all_db"] = state["_gate_db"] = None  # compiled databases do not pickle; each process compiles its own
         return state
 
     def hits(self, data: bytes) -> frozenset[str]:
@@ -43,6 +45,23 @@ class Prefilter:
         if self.engine == "ahocorasick":
             return self._hits_ac(data.lower())
         return self._hits_find(data.lower())
+
+    def needs_scan(self, data: bytes | memoryview) -> bool:
+        """Whether a file's raw bytes need more than this pass: a keyword, a NUL byte (binary, or UTF-16 without
+        a BOM) or one of the `starts` given to the constructor (an archive, a BOM). One Hyperscan pass where it
+        is installed."""
+        if self.engine != "hyperscan" or not self.keywords:
+            raw = bytes(data)
+            return raw.startswith(self.starts) or b"\0" in raw[:8192] or self.any_hit(raw)
+        if self._gate_db is None:
+            starts = b"|".join(_hs_escape(s) for s in self.starts)
+            special = ([rb"\A(?:" + starts + rb")"] if starts else []) + [rb"\x00"]
+            self._gate_db = _cached_db(self._lower, _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH, special)
+        try:
+            self._gate_db.scan(data, match_event_handler=_stop)
+        except _hs.ScanTerminated:
+            return True
+        return False
 
     def any_hit(self, data: bytes | memoryview) -> bool:
         """Whether any keyword occurs: the question for most files, answered at the first hit."""
@@ -158,11 +177,12 @@ def _anchors(literals: Sequence[bytes]) -> list[tuple[bytes, list[int]]]:
 
 
 
-def _cached_db(exprs: Sequence[bytes], flags: int) -> Any:
-    """A Hyperscan database of literals, loaded from the on-disk cache when it was compiled before."""
+def _cached_db(exprs: Sequence[bytes], flags: int, patterns: Sequence[bytes] = ()) -> Any:
+    """A Hyperscan database of literals (and of raw `patterns` after them), loaded from the on-disk cache when
+    it was compiled before."""
     from auditor import cachedir
 
-    blob = repr((getattr(_hs, "__version__", ""), flags, list(exprs))).encode("utf-8")
+    blob = repr((getattr(_hs, "__version__", ""), flags, list(exprs), list(patterns))).encode("utf-8")
     key = hashlib.sha256(blob).hexdigest()
     cached = cachedir.read("hyperscan", key)
     if cached is not None:
@@ -173,6 +193,7 @@ def _cached_db(exprs: Sequence[bytes], flags: int) -> Any:
         except _hs.error:
             pass
     db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-    db.compile(expressions=[_hs_escape(e) for e in exprs], ids=list(range(len(exprs))), flags=[flags] * len(exprs))
+    expressions = [_hs_escape(e) for e in exprs] + list(patterns)
+    db.compile(expressions=expressions, ids=list(range(len(expressions))), flags=[flags] * len(expressions))
     cachedir.write("hyperscan", key, _hs.dumpb(db))
     return db

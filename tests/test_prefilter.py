@@ -57,3 +57,17 @@ def test_every_engine_agrees(engine: str) -> None:
         "@adobe/jwt-auth", "client_credentials", "ent_"}  # cli-ENT_credentials: a substring is a hit
     assert pf.hits(b"nothing here") == frozenset()
     assert pf.hits(b"meta_scopes: ent_x") == {"meta_scopes", "ent_"}
+
+
+@pytest.mark.parametrize("engine", ["find", "hyperscan", "ahocorasick"])
+def test_the_fast_path_question_is_the_same_on_every_engine(engine: str) -> None:
+    """needs_scan: a keyword, a NUL byte anywhere, or a start the engine must see (zip, UTF-16 BOM)."""
+    if {"hyperscan": prefilter._hs, "ahocorasick": prefilter._ac}.get(engine, True) is None:
+        pytest.skip(f"{engine} wheel not installed on this platform")
+    pf = Prefilter(["exchange/jwt"], engine=engine, starts=(b"PK\x03\x04", b"\xff\xfe"))
+    assert pf.needs_scan(b"x = 1\n/IMS/Exchange/JWT") and pf.needs_scan(memoryview(b"a/exchange/jwt"))
+    assert pf.needs_scan(b"PK\x03\x04rest") and pf.needs_scan(b"\xff\xfeh\x00i\x00")
+    assert pf.needs_scan(b"text\x00tail")
+    assert pf.needs_scan(b"x" * 8192 + b"\x00") == (engine == "hyperscan")  # past the sniff: only a cost
+    assert not pf.needs_scan(b"plain text, PK\x03\x04 later, no keyword")
+    assert not pf.needs_scan(b"")

@@ -1,0 +1,7 @@
+namespace Acme.DocGen.Core.Adobe
+{
+    public interface IAdobeTokenProvider
+    {
+        string GetAccessToken();
+    }
+}

@@ -1,0 +1,2 @@
+'use strict';
+module.exports = require('pino')({ level: process.env.LOG_LEVEL || 'info' });

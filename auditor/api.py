@@ -32,6 +32,7 @@ class ScanRequest:
     builtin_rules: bool = True
     jobs: int = 0
     include_vendored: bool = False
+    include_docs: bool = False  # also match code examples in Markdown, reST, AsciiDoc and text documentation
     max_file_size: int = DEFAULT_MAX_SIZE
     excludes: Sequence[str] = ()
     file_budget: float = 30.0
@@ -47,7 +48,8 @@ def scan(request: ScanRequest, ruleset: RuleSet | None = None) -> ScanResult:
     rs = ruleset or load_rules(request.rules, request.packs, builtin=request.builtin_rules)
     rs = dataclasses.replace(rs, rules=gate.select_rules(rs.rules, request.gate))
     packs = {p.name: with_cutoff(p, request.cutoff) for p in rs.packs}
-    matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget)
+    matcher = engine.Matcher(rs.rules, packs, request.as_of, request.max_file_size, request.file_budget,
+                             include_docs=request.include_docs)
     roots = discover(request.paths, DiscoveryOptions(
         include_vendored=request.include_vendored, max_size=request.max_file_size, excludes=tuple(request.excludes),
     ))

@@ -192,6 +192,7 @@ def gate_request(paths: list[str], opts: dict[str, Any], progress: Any = None) -
     cli = {"as_of": opts.get("as_of"), "cutoff": opts.get("cutoff"), "fail_on": opts.get("fail_on"),
            "rules": list(opts.get("rule_paths") or ()), "packs": list(opts.get("packs") or ()),
            "exclude": list(opts.get("exclude") or ()), "include_vendored": opts.get("include_vendored") or None,
+           "docs": opts.get("docs") or None,
            "max_file_size": opts.get("max_file_size"), "baseline": opts.get("baseline"),
            "inline_ignores": False if opts.get("no_inline_ignores") else None}
     eff = config.resolve(cli, paths[0] if paths else ".", opts.get("config_path"), opts.get("policy_path"))
@@ -211,6 +212,7 @@ def gate_request(paths: list[str], opts: dict[str, Any], progress: Any = None) -
         paths=paths, as_of=parse_date_option(eff.get("as_of"), "--as-of") or today(),
         cutoff=parse_date_option(eff.get("cutoff"), "--cutoff"), rules=[Path(p) for p in eff.get("rules", [])],
         packs=eff.get("packs", ()), jobs=opts.get("jobs") or 0, include_vendored=bool(eff.get("include_vendored")),
+        include_docs=bool(eff.get("docs")),
         max_file_size=parse_size(str(eff.get("max_file_size", "20M"))), excludes=eff.get("exclude", ()),
         progress=progress, gate=options,
     )
@@ -243,6 +245,7 @@ def gate_options(f: Any) -> Any:
 @click.option("--jobs", type=click.IntRange(min=0), default=0, help="Worker processes; 0 = all cores.")
 @click.option("--exclude", multiple=True, help="Glob of paths not to scan (repeatable).")
 @click.option("--include-vendored", is_flag=True, help="Also scan node_modules, vendor, .venv, site-packages...")
+@click.option("--docs", is_flag=True, help="Also report code examples in documentation (Markdown, reST, text), at low confidence.")
 @click.option("--max-file-size", default=None, help="Skip files larger than this [20M].")
 @click.option("--diff", "diff_ref", metavar="REF", help="Only findings on lines added or changed since git REF.")
 @click.option("--baseline", type=click.Path(), help="Only findings not accepted in this baseline file.")
@@ -254,7 +257,8 @@ def gate_options(f: Any) -> Any:
 def scan_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, as_of: str | None,
                  cutoff: str | None, fail_on: str | None, rule_paths: tuple[str, ...], packs: tuple[str, ...],
                  config_path: str | None, repos_file: str | None, shard: str | None, jobs: int,
-                 exclude: tuple[str, ...], include_vendored: bool, max_file_size: str | None, diff_ref: str | None,
+                 exclude: tuple[str, ...], include_vendored: bool, docs: bool, max_file_size: str | None,
+                 diff_ref: str | None,
                  baseline: str | None, policy_path: str | None, no_inline_ignores: bool, quiet: bool,
                  verbose: bool, debug: bool) -> int:
     """Scan PATHS (default .) for JWT service-account usage and OAuth Server-to-Server markers."""
@@ -575,6 +579,7 @@ def baseline_group() -> None:
 @click.option("--config", "config_path", type=click.Path(), help="Config file (default .jwt-audit.yml or pyproject).")
 @click.option("--exclude", multiple=True, help="Glob of paths not to scan (repeatable).")
 @click.option("--include-vendored", is_flag=True, help="Also scan node_modules, vendor, .venv, site-packages...")
+@click.option("--docs", is_flag=True, help="Also report code examples in documentation (Markdown, reST, text).")
 @click.option("--max-file-size", default=None, help="Skip files larger than this [20M].")
 @click.option("--jobs", type=click.IntRange(min=0), default=0, help="Worker processes; 0 = all cores.")
 @gate_options

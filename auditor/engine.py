@@ -58,6 +58,7 @@ class Matcher:
     as_of: Any
     max_size: int
     file_budget: float = 30.0
+    include_docs: bool = False  # match code examples in Markdown, reST, AsciiDoc and README-like files (--docs)
     _prefilter: Any = None
     _literals: Any = None
     _buffer: bytearray | None = None  # each process reads into its own (made on first use, after the fork)
@@ -189,6 +190,8 @@ class Matcher:
         findings: list[Finding] = []
         signals: set[int] = set()
         for doc, hits in docs:
+            if not self.include_docs and languages.is_prose_markup(doc.path):
+                continue  # documentation describes usages, it is not one (--docs matches its code examples)
             found: list[Finding] = []
             index = _LineIndex(doc.text, self._literals, doc.around)
             for rule in self.rules_for(hits, doc.path):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -138,4 +139,17 @@ def load(path: Path) -> Report:
 
 
 def dumps(report: Report) -> str:
-    return json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    """The report as JSON: the top two levels indented, each finding, integration, skipped file or rule on one
+    line of its own (readable, greppable, diffable), written by the C encoder: `indent=2` throughout runs the
+    pure-Python encoder, twice as slow on a big report."""
+    return _layout(report, 0, json.JSONEncoder(ensure_ascii=False).encode) + "\n"
+
+
+def _layout(value: Any, depth: int, encode: Callable[[Any], str]) -> str:
+    pad, end = "  " * (depth + 1), "  " * depth
+    if isinstance(value, dict) and value and depth < 2:
+        items = ",\n".join(f"{pad}{encode(k)}: {_layout(v, depth + 1, encode)}" for k, v in value.items())
+        return "{\n" + items + "\n" + end + "}"
+    if isinstance(value, list) and value and depth < 3:
+        return "[\n" + ",\n".join(pad + encode(v) for v in value) + "\n" + end + "]"
+    return encode(value)

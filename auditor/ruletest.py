@@ -86,7 +86,7 @@ def run_fixtures(paths: list[Path], rs: RuleSet, as_of: dt.date) -> list[Fixture
     for arg in paths:
         pack = _pack_of(arg, rs)
         rules = tuple(r for r in rs.rules if pack is None or r.pack == pack)
-        matcher = Matcher(rules, {p.name: p for p in rs.packs}, as_of, max_size=64 << 20)
+        matcher = Matcher(rules, {p.name: p for p in rs.packs}, as_of, max_size=64 << 20, include_docs=True)
         results.extend(_run(matcher, [arg]))
     return results
 

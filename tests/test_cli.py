@@ -186,3 +186,21 @@ def test_progress_counts_files_and_repos(tmp_path: Path, test_pack: Path, monkey
     assert "6/6 files  2/2 repos" in capsys.readouterr().err
     monkeypatch.setenv("CI", "true")
     assert cli_module._progress(True) is None  # never in CI
+
+
+def test_documentation_is_matched_only_with_docs(tmp_path: Path) -> None:
+    """A runbook's fenced command is listed with --docs (or `docs: true`), at low confidence; never by default."""
+    (tmp_path / "RUNBOOK.md").write_text(
+        "Get a token:\n\n```sh\ncurl -F jwt_token=$JWT https://ims-na1.adobelogin.com/ims/exchange/jwt\n```\n",
+        encoding="utf-8")
+    base = ["scan", str(tmp_path), "-f", "json", "-q", "--as-of", "2026-11-28", "--fail-on", "never"]
+
+    def found(*extra: str) -> list[tuple[str, int, str]]:
+        result = CliRunner().invoke(main, [*base, *extra])
+        assert result.exit_code == 0, result.output
+        return [(f["path"], f["line"], f["confidence"]) for f in json.loads(result.output)["findings"]]
+
+    assert found() == []
+    assert found("--docs") == [("RUNBOOK.md", 4, "low")]
+    (tmp_path / ".jwt-audit.yml").write_text("docs: true\n", encoding="utf-8")
+    assert found() == [("RUNBOOK.md", 4, "low")]

@@ -104,7 +104,10 @@ def test_comments_and_docs_are_low_confidence_and_capped(tmp_path: Path, test_pa
     (tmp_path / "a.py").write_text("# " + EXCHANGE, encoding="utf-8")
     (tmp_path / "NOTES.md").write_text(f"Call {EXCHANGE.strip()} like this:\n\n```sh\n{EXCHANGE}```\n",
                                        encoding="utf-8")
-    result = run(tmp_path, test_pack)
+    result = run(tmp_path, test_pack)  # documentation is not matched by default: it describes usages
+    assert [(f.path, f.line, f.confidence, f.severity) for f in result.findings] == [("a.py", 1, "low", Severity.LOW)]
+    assert result.repos[0].status == "clean"
+    result = run(tmp_path, test_pack, include_docs=True)  # --docs: its code examples, never its prose
     assert [(f.path, f.line, f.confidence, f.severity) for f in result.findings] == [
         ("NOTES.md", 4, "low", Severity.LOW), ("a.py", 1, "low", Severity.LOW)]
     assert result.repos[0].status == "clean"

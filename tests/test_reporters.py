@@ -526,3 +526,15 @@ def test_cli_github_writes_the_step_summary(tiny_repo: tuple[Path, Path], tmp_pa
     assert "E2E-JWT-001" in summary.read_text(encoding="utf-8")
     assert scan(*tiny_repo, "sarif").exit_code == 1
     assert summary.read_text(encoding="utf-8").count("## jwt-audit") == 1, "only -f github writes the summary"
+
+
+def test_the_json_report_is_the_same_data_with_one_finding_per_line() -> None:
+    from auditor.report import dumps
+
+    report = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    text = dumps(report)
+    assert json.loads(text) == report and text.endswith("}\n")
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[1].startswith('  "schema_version": ')
+    for finding in report["findings"]:  # each on one line of its own, in order
+        assert "    " + json.dumps(finding, ensure_ascii=False) in [line.rstrip(",") for line in lines]

@@ -28,7 +28,7 @@ from typing import Any
 C: Any = importlib.import_module("re._constants" if sys.version_info >= (3, 11) else "sre_constants")
 P: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
-ANALYSIS = "3"  # part of the pack cache key: bump when `anchors()` would return something else
+ANALYSIS = "5"  # part of the pack cache key: bump when `anchors()` would return something else
 MIN_LITERAL = 3  # shorter literals (a quote, `=`) occur everywhere: no better than running the regex whole
 _NL = ord("\n")
 _UNBOUNDED = int(C.MAXREPEAT)
@@ -79,6 +79,11 @@ def _sequence(items: list[Any], lo: int, hi: int | None, nl_free: bool,
             offsets = [0]
             for chars in run:
                 offsets.append(offsets[-1] + len(next(iter(chars))))
+            shortest = longest = offsets[-1]
+            if i < len(items) and (tail := _chars(items[i], state, same_length=False)) is not None:
+                run.append(tail)  # alternatives of several lengths end the run: `pfx(?:path|_path|file)`
+                shortest, longest = offsets[-1] + min(map(len, tail)), offsets[-1] + max(map(len, tail))
+                i += 1
             if hi is not None or nl_free:
                 for k, strings in _literal_windows(run):
                     if hi is None and any("\n" in c for part in run[:k] for c in part):
@@ -86,7 +91,7 @@ def _sequence(items: list[Any], lo: int, hi: int | None, nl_free: bool,
                     at = offsets[k]
                     best = _better(best, [(text, lo + at, None if hi is None else hi + at) for text in strings])
             nl_free = nl_free and not any("\n" in c for part in run for c in part)
-            lo, hi = lo + offsets[-1], None if hi is None else hi + offsets[-1]
+            lo, hi = lo + shortest, None if hi is None else hi + longest
             continue
         inner: list[Anchor] | None = None
         if op is C.SUBPATTERN or op is _ATOMIC:
@@ -111,9 +116,9 @@ def _sequence(items: list[Any], lo: int, hi: int | None, nl_free: bool,
 MAX_EXPANSION = 16  # literal strings one run may stand for (`[cs]` twice: 4)
 
 
-def _chars(node: tuple[Any, Any], state: Any) -> frozenset[str] | None:
-    """The lower-case strings, all of one length, that one pattern item matches: a literal, a small class of
-    them, or a group or alternation of such sequences (`(?:RS|ES|PS)`, `(?:256|384|512)`)."""
+def _chars(node: tuple[Any, Any], state: Any, same_length: bool = True) -> frozenset[str] | None:
+    """The lower-case strings, all of one length unless `same_length` is False, that one pattern item matches:
+    a literal, a small class of them, or a group or alternation of such sequences (`(?:RS|ES|PS)`)."""
     op, av = node
     if op is C.LITERAL and av < 128:
         return frozenset(chr(av).lower())
@@ -126,7 +131,7 @@ def _chars(node: tuple[Any, Any], state: Any) -> frozenset[str] | None:
         if any(a is None for a in alternatives):
             return None
         union = frozenset(s for a in alternatives for s in a or ())
-        if len(union) > MAX_EXPANSION or len({len(s) for s in union}) != 1:
+        if len(union) > MAX_EXPANSION or (same_length and len({len(s) for s in union}) != 1):
             return None
         return union
     return None
@@ -156,7 +161,7 @@ def _literal_windows(run: list[frozenset[str]]) -> list[tuple[int, list[str]]]:
             if len(grown) > MAX_EXPANSION:
                 break
             strings = grown
-        if len(strings[0]) >= MIN_LITERAL:
+        if min(map(len, strings)) >= MIN_LITERAL:
             out.append((k, strings))
     return out
 
@@ -202,8 +207,7 @@ def _can_newline(items: Sequence[Any], dotall: bool) -> bool:
             if any(_can_newline(b, dotall) for b in av[1]):
                 return True
         elif op in (C.ASSERT, C.ASSERT_NOT):
-            if _can_newline(av[1], dotall):
-                return True
+            continue  # a lookaround consumes nothing: it puts no newline inside the match
         elif op is not C.AT:
             return True  # anything else: assume it can
     return False

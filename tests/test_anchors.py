@@ -50,7 +50,8 @@ def check(text: str) -> None:
     (r"(a)\1xyz", None),  # back-references are not modelled
     (r"\b(?:RS|ES|PS)(?:256|384|512)\b", tuple((a + n, 0, 0) for a in ("es", "ps", "rs") for n in ("256", "384", "512"))),
     (r"(?i)(foo|bar)baz", (("barbaz", 0, 0), ("foobaz", 0, 0))),  # alternatives of one length join a run
-    (r"x(?:jwt|oauth)y", (("jwt", 1, 1), ("oauth", 1, 1))),  # of different lengths: each its own literal
+    (r"x(?:jwt|oauth)y", (("xjwt", 0, 0), ("xoauth", 0, 0))),  # of different lengths: they end the run
+    (r"ab(?:c|de)fghij", (("fghij", 3, 4),)),  # and what follows has a range of offsets
 ])
 def test_anchor_analysis(pattern: str, expected: object) -> None:
     assert anchors.anchors(pattern, re.MULTILINE) == expected

@@ -54,11 +54,11 @@ def test_holdout_corpus_does_not_regress(holdout) -> None:  # type: ignore[no-un
 BLIND = {
     "corpus_blind_code": (0.96, 0.93, {"repo contoso-dam-uploader: expected in-progress, got migrated"}),
     "corpus_blind_config": (0.91, 0.93, set()),
-    "corpus_blind_mixed": (0.93, 0.95, set()),
+    "corpus_blind_mixed": (0.94, 0.96, set()),
     "corpus_blind_infra": (0.95, 0.90, set()),  # first measured 0.92 / 0.77
     "corpus_blind_apps": (0.94, 0.90, set()),  # first measured 0.86 / 0.70
     "corpus_blind_enterprise": (0.94, 0.93, set()),  # first measured 0.89 / 0.82, after every fix above
-    "corpus_blind_agency": (0.83, 0.82, set()),  # first measured 0.79 / 0.84, after every fix above
+    "corpus_blind_agency": (0.86, 0.88, set()),  # first measured 0.79 / 0.84, after every fix above
 }
 
 

@@ -349,3 +349,19 @@ def test_within_repo_is_refused_in_an_unless(tmp_path: Path, test_pack: Path) ->
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(RuleError, match="only for `context`"):
         load_rules([bad], builtin=False)
+
+
+def test_a_secret_value_sees_its_manifest_and_a_commented_setting_is_left_over_code(tmp_path: Path) -> None:
+    """A base64 PEM in a Kubernetes Secret names no Adobe marker itself: its manifest does (IMS_CLIENT_ID).
+    A commented-out JWT setting is reported as deprecated-jwt, not as live configuration."""
+    from tests.certs import private_key_pem
+
+    pem = base64.b64encode(private_key_pem().encode()).decode()
+    (tmp_path / "secret.yaml").write_text(
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: ims\ndata:\n"
+        f"  IMS_CLIENT_ID: NWU0ZDNjMmIxYTBm\n  IMS_PRIVATE_KEY: {pem}\n", encoding="utf-8")
+    (tmp_path / "settings.py").write_text('# ADOBE_METASCOPES = "ent_analytics_bulk_ingest_sdk"\n', encoding="utf-8")
+    result = scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF))
+    found = {(f.path, f.line, f.kind, f.confidence) for f in result.findings}
+    assert ("secret.yaml", 7, "jwt-config", "high") in found
+    assert ("settings.py", 1, "deprecated-jwt", "low") in found

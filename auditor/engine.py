@@ -335,6 +335,7 @@ class _LineIndex:
         self._literals = literals  # a Prefilter of the rules' anchor literals
         self._occurrences: Any = False  # not looked for yet
         self.code_lines: frozenset[int] | None = None  # of a documentation file, once asked for
+        self.prose_lines: frozenset[int] | None = None  # of a notebook, once asked for
         self.starts = [0]
         self._done = False
         self.file_context: dict[object, bool] = {}
@@ -432,7 +433,12 @@ def _context_hit(ctx: Any, text: str, index: _LineIndex, line: int) -> bool:
 
 
 def _prose(doc: Document, index: _LineIndex, line: int) -> bool:
-    """A line of prose in a documentation file (README, CHANGELOG, docs/*.md): mentions, not usages."""
+    """A line of prose: in a documentation file (README, CHANGELOG, docs/*.md) anything but its code; in a
+    notebook, a markdown cell or a cell's output. Mentions and printed results, not usages."""
+    if doc.path.lower().endswith(".ipynb"):
+        if index.prose_lines is None:
+            index.prose_lines = languages.notebook_prose_lines(doc.text)
+        return line in index.prose_lines
     if not languages.is_prose_markup(doc.path):
         return False
     if index.code_lines is None:

@@ -81,14 +81,22 @@ def group(
     findings: Sequence[Finding], facts: Mapping[tuple[str, str], FileFacts], packs: Mapping[str, Pack],
     repo_files: Mapping[str, Sequence[str]], as_of: dt.date,
 ) -> tuple[list[Finding], list[Integration]]:
-    """Findings with their integration id set, and the integrations."""
-    assign: dict[tuple[str, str], str] = {}
-    by_repo: dict[str, list[Finding]] = defaultdict(list)
+    """Findings with their integration id set, and the integrations. An integration is one credential of one
+    pack: an Adobe JWT credential and a Zoom app in the same folder are two integrations (their ids name the
+    pack when a repo holds findings of several)."""
+    assign: dict[tuple[str, str, str], str] = {}
+    by_repo_pack: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     for f in findings:
-        by_repo[f.repo].append(f)
-    for repo, items in by_repo.items():
-        assign.update(_assign_repo(repo, items, facts, manifest_dirs(repo_files.get(repo, ()))))
-    out = [dataclasses.replace(f, integration=assign.get((f.repo, f.path), "")) for f in findings]
+        by_repo_pack[(f.repo, f.pack)].append(f)
+    packs_in: dict[str, set[str]] = defaultdict(set)
+    for repo, pack in by_repo_pack:
+        packs_in[repo].add(pack)
+    mdirs = {repo: manifest_dirs(repo_files.get(repo, ())) for repo in packs_in}
+    for (repo, pack), items in by_repo_pack.items():
+        tag = f"{pack}/" if len(packs_in[repo]) > 1 else ""
+        for (_, path), iid in _assign_repo(repo, items, facts, mdirs[repo], pack).items():
+            assign[(repo, path, pack)] = iid.replace("#", "#" + tag, 1)
+    out = [dataclasses.replace(f, integration=assign.get((f.repo, f.path, f.pack), "")) for f in findings]
     members: dict[str, list[Finding]] = defaultdict(list)
     for f in out:
         if f.integration and f.kind != "exempt":
@@ -98,7 +106,7 @@ def group(
 
 
 def _assign_repo(
-    repo: str, items: list[Finding], facts: Mapping[tuple[str, str], FileFacts], mdirs: set[str]
+    repo: str, items: list[Finding], facts: Mapping[tuple[str, str], FileFacts], mdirs: set[str], pack: str
 ) -> dict[tuple[str, str], str]:
     """Integration id per file: its own client id; else its folder's client id when on the same side; else
     its project folder. An id-less file joins a credential only when they are on the same side of the
@@ -112,7 +120,7 @@ def _assign_repo(
     id_sides: dict[str, set[str]] = defaultdict(set)
     dir_ids: dict[str, set[str]] = defaultdict(set)
     for p in paths:
-        ids = [i for _, i in _facts(facts, repo, p).ids]
+        ids = [i for of, i in _facts(facts, repo, p).ids if of == pack]
         if ids:
             file_id[p] = ids[0]
             id_sides[ids[0]] |= sides[p]
@@ -150,7 +158,8 @@ def _integration(iid: str, fs: list[Finding], facts: Mapping[tuple[str, str], Fi
     apis, scopes, unknown = _scopes(files, repo, facts, packs)
     certs = tuple(_cert(f) for f in fs if "not_after" in f.details)
     deadline, reason = _deadline(fs, packs, certs)
-    kind, _, value = iid.partition("#")[2].partition(":")
+    head, _, value = iid.partition("#")[2].partition(":")  # "client:<id>", "project:<dir>", "<pack>/client:<id>"
+    kind = head.rpartition("/")[2]
     label = f"client id {mask_id(value)}" if kind == "client" else f"project folder {value}"
     langs = tuple(sorted({lang for p in files if (lang := languages.language(p))}))
     return Integration(
@@ -201,6 +210,20 @@ def _deadline(fs: list[Finding], packs: Mapping[str, Pack], certs: tuple[dict[st
     return best
 
 
+STATUS_ORDER = ("not-started", "in-progress", "migrated")
+
+
+def _repo_status(findings: Sequence[Finding]) -> str:
+    """The least advanced migration among the repo's packs: an Adobe JWT credential not started stays
+    not-started even when the same repo already moved a Zoom app to OAuth."""
+    by_pack: dict[str, list[str]] = defaultdict(list)
+    for f in findings:
+        if (side := counts(f)) is not None:
+            by_pack[f.pack].append(side)
+    statuses = [status_of(sides.count("jwt"), sides.count("oauth")) for sides in by_pack.values()]
+    return min(statuses, key=STATUS_ORDER.index) if statuses else "clean"
+
+
 def repo_summaries(
     roots: Sequence[tuple[str, int, int]], findings: Sequence[Finding], integrations: Sequence[Integration]
 ) -> list[RepoSummary]:
@@ -208,12 +231,10 @@ def repo_summaries(
     out = []
     for repo, scanned, skipped in roots:
         fs = [f for f in findings if f.repo == repo and not f.suppressed]
-        jwt = sum(counts(f) == "jwt" for f in fs)
-        oauth = sum(counts(f) == "oauth" for f in fs)
         ints = [i for i in integrations if i.repo == repo]
         deadlines = sorted(i.deadline for i in ints if i.deadline and i.status != "migrated")
         out.append(RepoSummary(
-            root=repo, status=status_of(jwt, oauth),
+            root=repo, status=_repo_status(fs),
             counts={s.label: sum(f.severity == s for f in fs) for s in Severity},
             integrations=len(ints), files_scanned=scanned, files_skipped=skipped,
             nearest_deadline=deadlines[0] if deadlines else None,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 
 DOC_SUFFIXES = frozenset({".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".textile"})
 DOC_NAMES = frozenset({"changelog", "changes", "history", "readme", "license", "notice", "authors"})
@@ -85,6 +86,35 @@ def is_prose_markup(path: str) -> bool:
     names. Other `.txt` files may hold anything (a config dump, a pasted command) and are matched whole."""
     base, ext = _name(path)
     return ext in (DOC_SUFFIXES - {".txt"}) or posixpath.splitext(base)[0] in DOC_NAMES and ext in ("", ".txt")
+
+
+_NB_TYPE = re.compile(r'^\s*"cell_type":\s*"(\w+)"')
+_NB_ARRAY = re.compile(r'^(\s*)"(source|outputs)":\s*\[(.*)$')
+
+
+def notebook_prose_lines(text: str) -> frozenset[int]:
+    """Lines of a Jupyter notebook (JSON as nbformat writes it, one source line per line) that hold the text of
+    a markdown cell or a cell's outputs: prose and printed results, not code. A notebook written some other
+    way (minified) yields none, and is matched whole."""
+    prose: set[int] = set()
+    cell_type, closing = "", ""
+    inside = False
+    for n, line in enumerate(text.split("\n"), 1):
+        if inside:
+            if line.rstrip().rstrip(",") == closing:
+                inside = False
+            else:
+                prose.add(n)
+            continue
+        if m := _NB_TYPE.match(line):
+            cell_type = m.group(1)
+        elif (m := _NB_ARRAY.match(line)) and (m.group(2) == "outputs" or cell_type == "markdown"):
+            rest = m.group(3).strip().rstrip(",")
+            if rest.endswith("]"):  # a one-line array
+                prose.add(n)
+            else:
+                inside, closing = True, m.group(1) + "]"
+    return frozenset(prose)
 
 
 def documentation_code_lines(text: str, path: str) -> frozenset[int]:

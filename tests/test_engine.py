@@ -365,3 +365,37 @@ def test_a_secret_value_sees_its_manifest_and_a_commented_setting_is_left_over_c
     found = {(f.path, f.line, f.kind, f.confidence) for f in result.findings}
     assert ("secret.yaml", 7, "jwt-config", "high") in found
     assert ("settings.py", 1, "deprecated-jwt", "low") in found
+
+
+def test_a_notebooks_markdown_cells_and_outputs_are_prose(tmp_path: Path) -> None:
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": [
+            "Auth moved from `https://ims-na1.adobelogin.com/ims/exchange/jwt` to OAuth.\n"]},
+        {"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [
+            {"name": "stdout", "output_type": "stream", "text": ["POST https://ims-na1.adobelogin.com/ims/exchange/jwt\n"]}],
+         "source": ["token = requests.post(\"https://ims-na1.adobelogin.com/ims/exchange/jwt\", data=form)\n"]},
+    ]
+    import json as _json
+
+    text = _json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1, sort_keys=True)
+    (tmp_path / "audit.ipynb").write_text(text + "\n", encoding="utf-8")
+    lines = text.split("\n")
+    code_line = next(n for n, line in enumerate(lines, 1) if "token = requests.post" in line)
+    found = [(f.path, f.line) for f in scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF)).findings]
+    assert found == [("audit.ipynb", code_line)]
+
+
+def test_an_integration_is_one_credential_of_one_pack(tmp_path: Path) -> None:
+    """An Adobe JWT credential and a Zoom app moved to OAuth, side by side: two integrations, and the repo is
+    not-started (its Adobe migration has not begun), not in-progress."""
+    (tmp_path / "adobe.py").write_text(EXCHANGE, encoding="utf-8")
+    (tmp_path / "zoom.py").write_text(
+        'token = requests.post("https://zoom.us/oauth/token", params={"grant_type": "account_credentials", '
+        '"account_id": ZOOM_ACCOUNT_ID}, auth=(ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET))\n', encoding="utf-8")
+    result = scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF))
+    assert {f.pack for f in result.findings} == {"adobe-ims-jwt", "zoom-jwt-app"}
+    statuses = sorted((i.id.split("#")[1], i.status) for i in result.integrations)
+    assert statuses == [("adobe-ims-jwt/project:.", "not-started"), ("zoom-jwt-app/project:.", "migrated")]
+    assert result.repos[0].status == "not-started"
+    labels = {i.label for i in result.integrations}
+    assert labels == {"project folder ."}

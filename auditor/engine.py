@@ -574,7 +574,12 @@ def batches(sizes: Sequence[int], jobs: int) -> list[tuple[int, int]]:
         acc += size if size >= 0 else 8192
     if len(sizes) > lo:
         out.append((lo, len(sizes)))
-    return out
+    # The last batches in quarters: a worker left with a big one at the end keeps the others waiting.
+    head, tail = out[:-2 * jobs], out[-2 * jobs:]
+    for a, b in tail:
+        step = max(1, (b - a + 3) // 4)
+        head.extend((i, min(i + step, b)) for i in range(a, b, step))
+    return head
 
 
 class Workers:

@@ -399,3 +399,14 @@ def test_an_integration_is_one_credential_of_one_pack(tmp_path: Path) -> None:
     assert result.repos[0].status == "not-started"
     labels = {i.label for i in result.integrations}
     assert labels == {"project folder ."}
+
+
+def test_batches_cover_every_task_once_and_end_small() -> None:
+    from auditor.engine import batches
+
+    for count, jobs in ((1, 2), (3, 2), (700, 2), (20000, 4)):
+        parts = batches([8192] * count, jobs)
+        assert parts[0][0] == 0 and parts[-1][1] == count
+        assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(parts, parts[1:], strict=False))
+        if count > 5000:  # the pool's last batches are quarters of the others: no worker is left with a big one
+            assert parts[-1][1] - parts[-1][0] <= (parts[0][1] - parts[0][0]) // 4 + 1

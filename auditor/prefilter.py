@@ -28,7 +28,7 @@ class Prefilter:
         self.engine = _pick(engine)
         self._db: Any = None
         self._all_db: Any = None  # without single-match: every occurrence (positions)
-        self._gate_db: Any = None  # the keywords plus SPECIAL_PATTERNS (needs_scan)
+        self._gate_db: Any = None  # the keywords, the `starts` and a NUL byte (needs_scan)
         self._anchors = _anchors(self._lower) if self.engine == "find" else []  # only `find` uses them
 
     def __getstate__(self) -> dict[str, Any]:
@@ -52,25 +52,13 @@ class Prefilter:
         is installed."""
         if self.engine != "hyperscan" or not self.keywords:
             raw = bytes(data)
-            return raw.startswith(self.starts) or b"\0" in raw[:8192] or self.any_hit(raw)
+            return raw.startswith(self.starts) or b"\0" in raw[:8192] or bool(self.hits(raw))
         if self._gate_db is None:
             starts = b"|".join(_hs_escape(s) for s in self.starts)
             special = ([rb"\A(?:" + starts + rb")"] if starts else []) + [rb"\x00"]
             self._gate_db = _cached_db(self._lower, _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH, special)
         try:
             self._gate_db.scan(data, match_event_handler=_stop)
-        except _hs.ScanTerminated:
-            return True
-        return False
-
-    def any_hit(self, data: bytes | memoryview) -> bool:
-        """Whether any keyword occurs: the question for most files, answered at the first hit."""
-        if self.engine != "hyperscan" or not self.keywords:
-            return bool(self.hits(bytes(data)))
-        if self._db is None:
-            self._db = _compile_hs(self._lower)
-        try:
-            self._db.scan(data, match_event_handler=_stop)
         except _hs.ScanTerminated:
             return True
         return False

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 from auditor import launch
-from auditor.model import SkippedFile
+from auditor.model import LazyRegex, SkippedFile
 
 # Dependency and vendor folders: third-party code, judged by the project's own configuration instead.
 VENDORED_DIRS = frozenset({
@@ -76,6 +76,32 @@ def gitignore_spec(lines: Sequence[str]) -> pathspec.GitIgnoreSpec:
         return pathspec.GitIgnoreSpec.from_lines(lines, backend="simple")
     except TypeError:  # pathspec < 1.0 has one backend only
         return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def glob_regexes(globs: Sequence[str]) -> tuple[LazyRegex, ...] | None:
+    """The regexes pathspec matches gitignore-style globs with, when they decide alone: a path matches the
+    globs when one of them finds it (no negation, whose order would matter). None: use `gitignore_spec`."""
+    if not globs:
+        return None
+    out = []
+    for p in gitignore_spec(globs).patterns:
+        if p.include is None:  # a blank line or a comment
+            continue
+        regex = getattr(p, "regex", None)
+        if not p.include or not isinstance(regex, re.Pattern) or not isinstance(regex.pattern, str):
+            return None
+        out.append(LazyRegex(regex.pattern, regex.flags, anchors=None))
+    return tuple(out)
+
+
+def globs_match(globs: Sequence[str], regexes: Sequence[LazyRegex] | None, path: str) -> bool:
+    """Whether `path` (relative, `/`-separated) matches the globs, as `gitignore_spec(globs).match_file`."""
+    if regexes is not None:
+        return any(rx.compiled.search(path) is not None for rx in regexes)
+    return bool(_GLOB_SPECS.setdefault(tuple(globs), gitignore_spec(globs)).match_file(path))
+
+
+_GLOB_SPECS: dict[tuple[str, ...], pathspec.GitIgnoreSpec] = {}
 
 
 def repo_name(arg: str) -> str:

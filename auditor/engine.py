@@ -13,14 +13,10 @@ import stat
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    import pathspec
-
+from typing import Any
 
 from auditor import anchors, languages, regexguard, suppress
-from auditor.discovery import display_path, gitignore_spec, stat_reason
+from auditor.discovery import display_path, globs_match, stat_reason
 from auditor.integrations import FileFacts
 from auditor.model import Context, Finding, LazyRegex, Pack, Rule, Severity
 from auditor.redact import redact, redact_window
@@ -60,11 +56,11 @@ class Matcher:
     file_budget: float = 30.0
     include_docs: bool = False  # match code examples in Markdown, reST, AsciiDoc and README-like files (--docs)
     _prefilter: Any = None
+    _regexes: list[LazyRegex] = field(default_factory=list)  # every regex a file may need (`warm`)
     _literals: Any = None
     _buffer: bytearray | None = None  # each process reads into its own (made on first use, after the fork)
     repo_contexts: list[Context] = field(default_factory=list)  # distinct `within: repo` contexts, by id
     _repo_ids: dict[tuple[str, int], int] = field(default_factory=dict)
-    _specs: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     _by_keyword: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -79,13 +75,17 @@ class Matcher:
         self._metascopes = {name: _metascope_regex(p) for name, p in self.packs.items() if p.api_map}
         regexes = [rx for r in self.rules for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)))]
         regexes += [rx for p in self.packs.values() for rx in p.id_patterns] + list(self._metascopes.values())
+        self._regexes = regexes + [rx for r in self.rules for rx in (*(r.match.files_rx or ()), *(r.match.exclude_rx or ()))]
         self._literals = Prefilter([lit for rx in regexes for lit, _, _ in rx.anchors or ()])  # anchors.py
         repo_contexts = {(c.regex.pattern, c.regex.flags): c for r in self.rules for c in r.match.context if c.repo}
         self.repo_contexts = [repo_contexts[k] for k in sorted(repo_contexts)]
         self._repo_ids = {k: i for i, k in enumerate(sorted(repo_contexts))}
 
     def warm(self) -> None:
-        """Compile (or load) the Hyperscan databases now: before a fork, so workers share them."""
+        """Compile (or load) the Hyperscan databases and the regexes now: before a fork, so workers share them.
+        A cached pack holds its regexes' compiled code (auditor/recode.py): ~1 ms for all of them."""
+        for rx in self._regexes:
+            _ = rx.compiled
         self._prefilter.hits(b"")
         self._prefilter.needs_scan(b"")
         self._literals.hits(b"")
@@ -110,12 +110,10 @@ class Matcher:
         return [self.rules[i] for i in idx if self._applies(self.rules[i], target)]
 
     def _applies(self, rule: Rule, path: str) -> bool:
-        if rule.id not in self._specs:  # built on first use: in the workers, not in the parent before the fork
-            self._specs[rule.id] = (_spec(rule.match.files), _spec(rule.match.exclude))
-        include, exclude = self._specs[rule.id]
-        if include is not None and not include.match_file(path):
+        m = rule.match
+        if m.files and not globs_match(m.files, m.files_rx, path):
             return False
-        return not (exclude is not None and exclude.match_file(path))
+        return not (m.exclude and globs_match(m.exclude, m.exclude_rx, path))
 
     def scan_one(self, repo: str, root: str, rel: str) -> FileOutcome | None:
         """`scan_path`, with None for a file scanned with nothing to report. The common case (a readable text
@@ -320,10 +318,6 @@ def _maybe_secret_yaml(rel: str, data: bytes | bytearray, end: int | None = None
     """A Kubernetes Secret may hold base64 data: decoded and scanned, even when its raw bytes hit no keyword."""
     end = len(data) if end is None else end
     return rel.lower().endswith((".yaml", ".yml")) and data.find(b"Secret", 0, end) >= 0 and data.find(b"data:", 0, end) >= 0
-
-
-def _spec(globs: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
-    return gitignore_spec(globs) if globs else None
 
 
 class _LineIndex:

@@ -71,7 +71,7 @@ class LazyRegex:
     cached rule pack loads without recompiling every pattern. Its anchors (auditor/anchors.py), computed
     once, travel with it: pickled into the pack cache and to worker processes."""
 
-    __slots__ = ("pattern", "flags", "_compiled", "_anchors")
+    __slots__ = ("pattern", "flags", "_compiled", "_anchors", "_code")
 
     def __init__(self, pattern: str, flags: int = 0, compiled: re.Pattern[str] | None = None,
                  anchors: tuple[tuple[str, int, int | None], ...] | None | bool = _UNKNOWN) -> None:
@@ -79,12 +79,26 @@ class LazyRegex:
         self.flags = flags
         self._compiled = compiled
         self._anchors: Any = anchors  # known already when the caller built the pattern from literals
+        self._code: bytes | None = None  # its compiled code, cached with the pack (auditor/recode.py)
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            if self._code is not None:
+                from auditor.recode import compile_code
+
+                self._compiled = compile_code(self._code)
+                self._code = None
+            if self._compiled is None:
+                self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
+
+    def keep_code(self) -> None:
+        """Translate the pattern now, so that pickling keeps its code (for a cached rule pack)."""
+        if self._code is None:
+            from auditor.recode import code_of
+
+            self._code = code_of(self.pattern, self.flags)
 
     @property
     def anchors(self) -> tuple[tuple[str, int, int | None], ...] | None:
@@ -101,12 +115,13 @@ class LazyRegex:
     def search(self, text: str) -> re.Match[str] | None:
         return self.compiled.search(text)
 
-    def __getstate__(self) -> tuple[str, int, Any]:
-        return (self.pattern, self.flags, self._anchors)
+    def __getstate__(self) -> tuple[str, int, Any, bytes | None]:
+        return (self.pattern, self.flags, self._anchors, self._code)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         self.pattern, self.flags = state[0], state[1]
         self._anchors = state[2] if len(state) > 2 else _UNKNOWN
+        self._code = state[3] if len(state) > 3 else None
         self._compiled = None
 
     def __repr__(self) -> str:
@@ -131,6 +146,10 @@ class Match:
     files: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     context: tuple[Context, ...] = ()
+    # The regexes pathspec translates `files` and `exclude` to (None: the globs alone decide; see
+    # discovery.glob_regexes): a cached pack matches paths without importing pathspec.
+    files_rx: tuple[LazyRegex, ...] | None = None
+    exclude_rx: tuple[LazyRegex, ...] | None = None
     unless: tuple[Context, ...] = ()
     per_file: bool = False
     corroborate: bool = False

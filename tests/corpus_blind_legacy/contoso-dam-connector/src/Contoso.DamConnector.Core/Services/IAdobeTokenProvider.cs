@@ -1,0 +1,7 @@
+namespace Contoso.DamConnector.Core.Services
+{
+    public interface IAdobeTokenProvider
+    {
+        AdobeAccessToken GetToken();
+    }
+}

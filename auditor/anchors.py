@@ -264,14 +264,13 @@ class Occurrences:
             return self._found[lit]
         found: list[int] = []
         if self._low is not None:
-            low = self._low
-            if low.count(lit) > MAX_OCCURRENCES:  # counted in C first: too many to try one by one
-                self._found[lit] = None
-                return None
-            i = low.find(lit)
+            find, append = self._low.find, found.append
+            i = find(lit)
             while i >= 0:
-                found.append(i)
-                i = low.find(lit, i + 1)
+                append(i)
+                if len(found) > MAX_OCCURRENCES:  # too many to try one by one
+                    break
+                i = find(lit, i + 1)
         else:
             for m in re.finditer("(?=" + re.escape(lit) + ")", self._text, re.IGNORECASE):
                 found.append(m.start())
@@ -297,17 +296,24 @@ def occurrences(text: str, present: frozenset[str] | None = None,
 
 def starts(anchors: Sequence[Anchor], text: str, occurrences: Occurrences, limit: int) -> list[int] | None:
     """Sorted positions where a match may start, given where the literals occur; None past `limit`."""
-    out: set[int] = set()
+    out: list[int] = []
+    extend = out.extend
     for lit, lo, hi in anchors:
         found = occurrences.get(lit)
         if found is None:
             return None
-        for o in found:
-            first = text.rfind("\n", 0, o) + 1 if hi is None else max(0, o - hi)
-            out.update(range(first, o - lo + 1))
-            if len(out) > limit:
-                return None
-    return sorted(out)
+        if lo == hi:  # one position per occurrence, the common case
+            extend(found if lo == 0 else [o - lo for o in found if o >= lo])
+        elif hi is not None:
+            for o in found:
+                extend(range(max(0, o - hi), o - lo + 1))
+        else:
+            rfind = text.rfind
+            for o in found:
+                extend(range(rfind("\n", 0, o) + 1, o - lo + 1))
+        if len(out) > limit:  # duplicates counted: a little earlier than needed, never later
+            return None
+    return sorted(set(out))
 
 
 def finditer(regex: re.Pattern[str], text: str, positions: Sequence[int]) -> Iterator[re.Match[str]]:

@@ -1,0 +1,6 @@
+namespace CampaignSync.Auth;
+
+public interface IImsTokenProvider
+{
+    Task<string> GetTokenAsync(CancellationToken ct = default);
+}

@@ -48,7 +48,7 @@ def test_holdout_corpus_does_not_regress(holdout) -> None:  # type: ignore[no-un
     assert overall.precision >= 0.90 and overall.recall >= 0.95, "\n" + corpus_eval.table(result, repos)
 
 
-# Eight more blind corpora, each written by someone who saw only the domain notes (tests/corpus_blind_*/README.md).
+# More blind corpora, each written by someone who saw only the domain notes (tests/corpus_blind_*/README.md).
 # Floors from their measurement (README, "Measured quality"): they catch regressions. Statuses where the corpus
 # author's policy differs from the tool's documented one are listed, so any new mismatch fails.
 BLIND = {
@@ -60,6 +60,10 @@ BLIND = {
     "corpus_blind_enterprise": (0.94, 0.93, set()),  # first measured 0.89 / 0.82, after every fix above
     "corpus_blind_agency": (0.86, 0.88, set()),  # first measured 0.79 / 0.84, after every fix above
     "corpus_blind_samples": (0.90, 0.89, set()),  # first measured 0.91 / 0.90, after every fix above
+    # Written from a brief that wrongly listed the technical account id and the iss/sub claims as JWT markers
+    # (the domain notes say they are shared with OAuth): their labels count against recall here.
+    "corpus_blind_legacy": (0.82, 0.70, set()),  # first measured 0.79 / 0.68, after every fix above
+    "corpus_blind_cloud": (0.90, 0.67, set()),  # first measured 0.89 / 0.68, after every fix above
 }
 
 

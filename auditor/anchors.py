@@ -247,7 +247,7 @@ class Occurrences:
     __slots__ = ("_all", "_found", "_low", "_present", "_text")
 
     def __init__(self, text: str, present: frozenset[str] | None = None,
-                 found: dict[str, list[int]] | None = None) -> None:
+                 found: dict[str, list[int] | None] | None = None) -> None:
         self._text = text
         self._all = found  # every literal's offsets, found beforehand in one pass (a big text)
         self._low = text.lower() if found is None and len(text) <= LOWER_COPY_LIMIT else None
@@ -285,7 +285,7 @@ LOWER_COPY_LIMIT = 4 << 20  # characters: past this, literals are searched for w
 
 
 def occurrences(text: str, present: frozenset[str] | None = None,
-                found: dict[str, list[int]] | None = None) -> Occurrences | None:
+                found: dict[str, list[int] | None] | None = None) -> Occurrences | None:
     """The literal finder of a text (`present`: the literals known to occur, None: unknown; `found`: all their
     offsets, when known); None when offsets cannot be trusted: a character that folds to ASCII under
     re.IGNORECASE (the Kelvin sign), or that `lower()` turns into two."""
@@ -304,13 +304,15 @@ def starts(anchors: Sequence[Anchor], text: str, occurrences: Occurrences, limit
             return None
         if lo == hi:  # one position per occurrence, the common case
             extend(found if lo == 0 else [o - lo for o in found if o >= lo])
-        elif hi is not None:
-            for o in found:
-                extend(range(max(0, o - hi), o - lo + 1))
         else:
             rfind = text.rfind
             for o in found:
-                extend(range(rfind("\n", 0, o) + 1, o - lo + 1))
+                first = rfind("\n", 0, o) + 1 if hi is None else max(0, o - hi)
+                if o - lo + 1 - first > limit:  # a minified line: one range alone is too many
+                    return None
+                extend(range(first, o - lo + 1))
+                if len(out) > limit:
+                    return None
         if len(out) > limit:  # duplicates counted: a little earlier than needed, never later
             return None
     return sorted(set(out))

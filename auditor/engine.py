@@ -75,10 +75,14 @@ class Matcher:
         self._prefilter = Prefilter([*self._by_keyword, IGNORE_MARKER], starts=(ZIP_MAGIC, *UTF16_BOMS))
         self._severity = {r.id: severity_at(r, self.packs[r.pack], self.as_of) for r in self.rules}
         self._metascopes = {name: _metascope_regex(p) for name, p in self.packs.items() if p.api_map}
-        regexes = [rx for r in self.rules for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)))]
-        regexes += [rx for p in self.packs.values() for rx in p.id_patterns] + list(self._metascopes.values())
-        self._regexes = regexes + [rx for r in self.rules for rx in (*(r.match.files_rx or ()), *(r.match.exclude_rx or ()))]
-        self._literals = Prefilter([lit for rx in regexes for lit, _, _ in rx.anchors or ()])  # anchors.py
+        # Regexes run over a whole text (anchored: anchors.py), and those only searched in a few lines' window.
+        whole = [rx for r in self.rules for rx in (r.match.regex, *(c.regex for c in (*r.match.context, *r.match.unless)
+                                                                     if c.within is None))]
+        whole += [rx for p in self.packs.values() for rx in p.id_patterns] + list(self._metascopes.values())
+        windowed = [c.regex for r in self.rules for c in (*r.match.context, *r.match.unless) if c.within is not None]
+        globs = [rx for r in self.rules for rx in (*(r.match.files_rx or ()), *(r.match.exclude_rx or ()))]
+        self._regexes = whole + windowed + globs
+        self._literals = Prefilter([lit for rx in whole for lit, _, _ in rx.anchors or ()])  # anchors.py
         repo_contexts = {(c.regex.pattern, c.regex.flags): c for r in self.rules for c in r.match.context if c.repo}
         self.repo_contexts = [repo_contexts[k] for k in sorted(repo_contexts)]
         self._repo_ids = {k: i for i, k in enumerate(sorted(repo_contexts))}
@@ -395,10 +399,9 @@ class _LineIndex:
         if self._occurrences is False:
             present, found = None, None
             if self._literals is not None and len(self.text) > ONE_PASS_TEXT:  # one pass, not one per literal
-                found = self._literals.positions(self.text, anchors.MAX_OCCURRENCES * 4)
-                if found is None and self._literals.engine == "hyperscan":  # too many: run the regexes whole
-                    self._occurrences = None
-                    return None
+                # A literal found too often maps to None: only the regexes anchored on it run over the whole text.
+                # Past the total, each literal is looked for on its own, when a regex needs it.
+                found = self._literals.positions(self.text, anchors.MAX_OCCURRENCES)
             if found is None and self._literals is not None:
                 present = self._literals.hits_text(self.text)
             self._occurrences = anchors.occurrences(self.text, present, found)

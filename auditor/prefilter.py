@@ -63,9 +63,11 @@ class Prefilter:
             return True
         return False
 
-    def positions(self, text: str, limit: int) -> dict[str, list[int]] | None:
+    def positions(self, text: str, limit: int, total: int | None = None) -> dict[str, list[int] | None] | None:
         """Every occurrence of every keyword in `text` (as `str` offsets), in one Hyperscan pass: for a big text,
-        where looking for each keyword on its own means as many passes. None without Hyperscan or past `limit`."""
+        where looking for each keyword on its own means as many passes. A keyword found more than `limit` times
+        maps to None (too many to be worth trying one by one); past `total` matches in all (default 20 x
+        `limit`), or without Hyperscan, the answer is None."""
         if self.engine != "hyperscan" or not self.keywords:
             return None
         if self._all_db is None:
@@ -74,10 +76,16 @@ class Prefilter:
         data = text.encode("ascii") if ascii_text else text.encode("utf-8", "surrogatepass")
         sizes = [len(k) for k in self._lower]
         hits: list[tuple[int, int]] = []
+        counts = [0] * len(self._lower)
+        cap = 20 * limit if total is None else total
+        seen = [0]
 
         def on_match(kid: int, _start: int, end: int, _flags: int, _ctx: Any) -> bool | None:
-            hits.append((end - sizes[kid], kid))
-            return len(hits) > limit or None
+            seen[0] += 1
+            counts[kid] += 1
+            if counts[kid] <= limit:
+                hits.append((end - sizes[kid], kid))
+            return seen[0] > cap or None
 
         try:
             self._all_db.scan(data, match_event_handler=on_match)
@@ -91,9 +99,11 @@ class Prefilter:
                 last = b
                 fixed.append((chars, kid))
             hits = fixed
-        out: dict[str, list[int]] = {}
+        out: dict[str, list[int] | None] = {}
         for pos, kid in hits:
-            out.setdefault(self.keywords[kid], []).append(pos)
+            if counts[kid] <= limit:
+                out.setdefault(self.keywords[kid], []).append(pos)  # type: ignore[union-attr]
+        out.update((self.keywords[kid], None) for kid, n in enumerate(counts) if n > limit)
         return out
 
     def _hits_ac(self, low: bytes) -> frozenset[str]:

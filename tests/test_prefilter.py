@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,30 @@ def test_the_fast_path_question_is_the_same_on_every_engine(engine: str) -> None
     assert pf.needs_scan(b"x" * 8192 + b"\x00") == (engine == "hyperscan")  # past the sniff: only a cost
     assert not pf.needs_scan(b"plain text, PK\x03\x04 later, no keyword")
     assert not pf.needs_scan(b"")
+
+
+def test_one_pass_positions_cap_each_literal_not_the_text() -> None:
+    if prefilter._hs is None:
+        pytest.skip("hyperscan wheel not installed on this platform")
+    pf = Prefilter(["https", "adobelogin", "key"], engine="hyperscan")
+    text = "https://registry/x " * 30 + "ims-na1.adobelogin.com key\n"
+    found = pf.positions(text, limit=10)
+    assert found is not None
+    assert found["https"] is None  # too many: its regexes run over the whole text
+    assert found["adobelogin"] == [text.index("adobelogin")] and found["key"] == [text.index(" key") + 1]
+    assert pf.positions(text, limit=10, total=20) is None  # past the total: each literal on its own
+
+
+def test_a_big_lock_file_full_of_common_words_is_matched_as_a_small_one(matchers: tuple[Matcher, Matcher]) -> None:
+    """A 2 MB package-lock.json, where `https` and `integrity` occur 40,000 times: the one-pass literal search
+    caps each literal, so the findings are those of the same text scanned whole by every regex."""
+    fast, _ = matchers
+    entry = ('    "node_modules/pkg-{i}": {{\n      "version": "1.0.{i}",\n      "resolved": '
+             '"https://registry.npmjs.org/pkg-{i}/-/pkg-{i}-1.0.{i}.tgz",\n      "integrity": "sha512-abc{i}"\n    }},\n')
+    body = "".join(entry.format(i=i) for i in range(20000))
+    text = ('{\n  "name": "app",\n  "packages": {\n    "": {"dependencies": {"@adobe/jwt-auth": "^2.0.0"}},\n'
+            + body + '    "node_modules/@adobe/jwt-auth": {"version": "2.0.0"}\n  }\n}\n')
+    assert len(text) > 2_000_000
+    out = fast.scan_bytes(".", "package-lock.json", text.encode())
+    lines = {text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"@adobe/jwt-auth(?![\w/-])", text)}
+    assert {f.line for f in out.findings if f.rule_id == "ADOBE-JWT-031"} == lines

@@ -1,0 +1,7 @@
+path "secret/data/mops/adobe-aep" {
+  capabilities = ["read"]
+}
+
+path "auth/token/renew-self" {
+  capabilities = ["update"]
+}

@@ -1,0 +1,1 @@
+Rails.application.config.adobe = Rails.application.config_for(:adobe)

@@ -1,0 +1,5 @@
+package io.ledgerline.sync.adobe
+
+fun interface ImsTokenProvider {
+    fun accessToken(): String
+}

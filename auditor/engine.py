@@ -8,9 +8,11 @@ import hashlib
 import itertools
 import multiprocessing
 import os
+import pickle
 import re
 import signal
 import stat
+import struct
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -128,10 +130,14 @@ class Matcher:
         buf = self._buffer
         if buf is None:
             buf = self._buffer = bytearray(min(READ_BUFFER, self.max_size + 1))
+        folder = self._folder
         try:
             # O_NOFOLLOW: a symlink fails here, and is explained below. Relative to the root's open folder: no
             # path to join, and the kernel does not walk the root's own path again for each file.
-            fd = self._folder.open(root, rel)
+            if root == folder.root and folder.fd >= 0:
+                fd = os.open(rel, O_FLAGS, dir_fd=folder.fd)  # rel is relative: listed under the root
+            else:
+                fd = folder.open(root, rel)
         except OSError:
             return _interesting(self.scan_path(repo, root, rel))
         try:
@@ -145,7 +151,8 @@ class Matcher:
             # is not a regular file: a directory fails to read, a FIFO (opened non-blocking) or /dev/null reads
             # nothing, /dev/zero fills the buffer. Only a FIFO whose writer is already writing is read as text.
             return _interesting(self.scan_path(repo, root, rel))
-        if self._prefilter.needs_scan(memoryview(buf)[:n]) or _maybe_secret_yaml(rel, buf, n):
+        if self._prefilter.needs_scan(memoryview(buf)[:n]) or (
+                rel.endswith(_YAML_ENDINGS) and _maybe_secret_yaml(rel, buf, n)):
             return _interesting(self._scan_data(repo, display_path(rel), bytes(buf[:n])))
         return None
 
@@ -223,6 +230,8 @@ class Matcher:
             if not hits:
                 return [], []
             text, enc = decode(data)
+            if rel[-6:].lower() == ".ipynb":
+                text = languages.notebook_view(text)
             return [(Document(rel, text, enc), hits)], []
         exp = expand(rel, data)
         if not exp.documents and exp.skipped and exp.skipped[0][0] == rel:
@@ -320,6 +329,9 @@ def _converted(f: Finding) -> bool:
 def as_exempt(f: Finding, why: str) -> Finding:
     """The finding reported as exempt: info, no milestone, with the reason in its details."""
     return dataclasses.replace(f, kind="exempt", severity=Severity.INFO, milestone=None, details={**f.details, why: True})
+
+
+_YAML_ENDINGS = ("l", "L")  # a cheap first look: every .yaml and .yml name ends so
 
 
 def _maybe_secret_yaml(rel: str, data: bytes | bytearray, end: int | None = None) -> bool:
@@ -620,9 +632,137 @@ def batches(sizes: Sequence[int], jobs: int) -> list[tuple[int, int]]:
     return head
 
 
+class _Forked:
+    """Worker processes forked from this one, fed through pipes: no pool threads, no task queue.
+
+    The parent writes every batch (its position and task range, three 32-bit integers) into one pipe the
+    workers share; each worker reads one at a time (a 12-byte read from a pipe is never split between readers),
+    scans it,
+    and writes the pickled outcomes, length-prefixed, to a pipe of its own. A worker that dies is noticed by
+    the end of its pipe arriving before its batches' outcomes."""
+
+    def __init__(self, matcher: Matcher, jobs: int) -> None:
+        self.pids: list[int] = []
+        self.results: list[int] = []
+        work_r, self.work_w = os.pipe()
+        try:
+            for _ in range(jobs):
+                res_r, res_w = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # the worker: never returns
+                    os.close(self.work_w)
+                    os.close(res_r)
+                    for fd in self.results:  # the other workers' pipes, inherited
+                        os.close(fd)
+                    _worker_main(matcher, work_r, res_w)
+                os.close(res_w)
+                self.pids.append(pid)
+                self.results.append(res_r)
+        finally:
+            os.close(work_r)
+
+    def run(self, parts: list[tuple[int, int]]) -> Iterator[Outcomes]:
+        """The outcomes of each batch, in batch order."""
+        import selectors
+
+        payload = b"".join(struct.pack("<III", k, lo, hi) for k, (lo, hi) in enumerate(parts))
+        os.set_blocking(self.work_w, False)
+        sel = selectors.DefaultSelector()
+        sel.register(self.work_w, selectors.EVENT_WRITE)
+        for fd in self.results:
+            sel.register(fd, selectors.EVENT_READ)
+        buffers = {fd: bytearray() for fd in self.results}
+        done: dict[int, Outcomes] = {}
+        next_part, sent, open_pipes = 0, 0, len(self.results)
+        try:
+            while next_part < len(parts):
+                if next_part in done:
+                    yield done.pop(next_part)
+                    next_part += 1
+                    continue
+                if open_pipes == 0:
+                    raise RuntimeError("a scanning process ended before its work was done")
+                for key, _ in sel.select():
+                    fd = key.fd
+                    if fd == self.work_w:
+                        try:
+                            sent += os.write(fd, payload[sent:sent + 65536])
+                        except BlockingIOError:
+                            continue
+                        if sent >= len(payload):  # all written: the workers stop at the pipe's end
+                            sel.unregister(fd)
+                            os.close(fd)
+                            self.work_w = -1
+                        continue
+                    chunk = os.read(fd, 1 << 20)
+                    if not chunk:
+                        sel.unregister(fd)
+                        open_pipes -= 1
+                        continue
+                    buf = buffers[fd]
+                    buf += chunk
+                    while len(buf) >= 8:
+                        size = int.from_bytes(buf[:8], "little")
+                        if len(buf) < 8 + size:
+                            break
+                        index, outcomes = pickle.loads(buf[8:8 + size])
+                        del buf[:8 + size]
+                        if index < 0:
+                            raise RuntimeError(f"a scanning process failed: {outcomes}")
+                        done[index] = outcomes
+        finally:
+            sel.close()
+
+    def close(self) -> None:
+        if self.work_w >= 0:
+            os.close(self.work_w)
+            self.work_w = -1
+        for fd in self.results:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self.results = []
+        for pid in self.pids:  # done by now, or interrupted: either way, gone
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, 0)
+        self.pids = []
+
+
+def _worker_main(matcher: Matcher, work: int, results: int) -> None:
+    """A forked worker: scan the batches read from `work`, write their outcomes to `results`, exit."""
+    status = 0
+    try:
+        _init_worker(matcher)
+        while True:
+            message = os.read(work, _MESSAGE)
+            if len(message) < _MESSAGE:
+                break
+            index, lo, hi = struct.unpack("<III", message)
+            data = pickle.dumps((index, _scan_batch((lo, hi, None))), protocol=pickle.HIGHEST_PROTOCOL)
+            _write_all(results, len(data).to_bytes(8, "little") + data)
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the scan
+        status = 1
+        with contextlib.suppress(BaseException):
+            data = pickle.dumps((-1, f"{type(exc).__name__}"))
+            _write_all(results, len(data).to_bytes(8, "little") + data)
+    finally:
+        os._exit(status)
+
+
+_MESSAGE = struct.calcsize("<III")  # a batch: its position, its first task and the task after its last
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 class Workers:
-    """The process pool (forked: workers inherit the compiled databases and the task list). `run` streams, in task order, (files done, outcomes) with only the files that have something
-    to report: a file missing from the outcomes was scanned with nothing to say."""
+    """The worker processes (forked where the platform can: workers inherit the compiled databases and the task
+    list; else a spawned multiprocessing pool). `run` streams, in task order, (files done, outcomes) with only the
+    files that have something to report: a file missing from the outcomes was scanned with nothing to say."""
 
     MIN_TASKS = 256  # below this the pool costs more than it saves: the parent scans alone
 
@@ -630,31 +770,40 @@ class Workers:
         global _TASKS
         self.matcher = matcher
         self._pool: Any = None
+        self._forked: _Forked | None = None
         self.jobs = jobs
-        self._inherited = False
-        if jobs > 1:
-            matcher.warm()  # before the fork: workers inherit the compiled databases
-            fork = "fork" in multiprocessing.get_all_start_methods()
-            _TASKS, self._inherited = (tasks, True) if fork else ((), False)
-            ctx = multiprocessing.get_context("fork" if fork else "spawn")
-            self._pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(matcher,))
         self.tasks = tasks
+        if jobs > 1 and len(tasks) >= self.MIN_TASKS:
+            matcher.warm()  # before the fork: workers inherit the compiled databases
+            if hasattr(os, "fork") and "fork" in multiprocessing.get_all_start_methods():
+                _TASKS = tasks
+                self._forked = _Forked(matcher, jobs)
+            else:
+                self._pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(matcher,))
 
     def run(self, sizes: Sequence[int]) -> Iterator[tuple[int, Outcomes]]:
         """Scan the tasks given to the constructor; `sizes` are their byte counts (-1: not known)."""
         tasks = self.tasks
-        if self._pool is None or len(tasks) < self.MIN_TASKS:
+        if self._forked is None and self._pool is None:
             for i, task in enumerate(tasks):
                 out = self.matcher.scan_one(*task)
                 yield i + 1, [] if out is None else [(i, out)]
             return
-        parts: list[Batch] = [(lo, hi, None if self._inherited else tasks[lo:hi]) for lo, hi in batches(sizes, self.jobs)]
+        ranges = batches(sizes, self.jobs)
+        if self._forked is not None:
+            for (_, hi), outcomes in zip(ranges, self._forked.run(ranges), strict=True):
+                yield hi, outcomes
+            return
+        parts: list[Batch] = [(lo, hi, tasks[lo:hi]) for lo, hi in ranges]
         for (_, hi, _), outcomes in zip(parts, self._pool.imap(_scan_batch, parts), strict=True):
             yield hi, outcomes
 
     def close(self) -> None:
         global _TASKS
         _TASKS = ()
+        if self._forked is not None:
+            self._forked.close()
+            self._forked = None
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()

@@ -92,6 +92,15 @@ _NB_TYPE = re.compile(r'^\s*"cell_type":\s*"(\w+)"')
 _NB_ARRAY = re.compile(r'^(\s*)"(source|outputs)":\s*\[(.*)$')
 
 
+def notebook_view(text: str) -> str:
+    """A Jupyter notebook as its code reads: the JSON string escapes of quotes and backslashes undone on each
+    line (`"    \\"grant_type\\": ..."` reads `"    "grant_type": ..."`), so the rules see the code's own
+    quoting. Line for line the same text: a finding's line is the notebook file's line."""
+    if "\\" not in text:
+        return text
+    return text.replace("\\\\", "\0").replace('\\"', '"').replace("\0", "\\")
+
+
 def notebook_prose_lines(text: str) -> frozenset[int]:
     """Lines of a Jupyter notebook (JSON as nbformat writes it, one source line per line) that hold the text of
     a markdown cell or a cell's outputs: prose and printed results, not code. A notebook written some other

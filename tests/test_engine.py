@@ -410,3 +410,27 @@ def test_batches_cover_every_task_once_and_end_small() -> None:
         assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(parts, parts[1:], strict=False))
         if count > 5000:  # the pool's last batches are quarters of the others: no worker is left with a big one
             assert parts[-1][1] - parts[-1][0] <= (parts[0][1] - parts[0][0]) // 4 + 1
+
+
+def test_a_worker_that_dies_stops_the_scan_with_an_error(tmp_path: Path, test_pack: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed mid-scan (out of memory, a signal) is noticed: the scan fails, it never hangs or
+    reports the files that worker had as clean."""
+    import os
+
+    from auditor import engine
+
+    if not hasattr(os, "fork"):
+        pytest.skip("workers are forked only where the platform can")
+    for i in range(600):
+        (tmp_path / f"f{i:03}.py").write_text(EXCHANGE if i % 50 == 0 else "x = 1\n")
+    real = engine._scan_batch
+
+    def dying(batch: engine.Batch) -> engine.Outcomes:
+        if batch[0] > 300:
+            os._exit(9)
+        return real(batch)
+
+    monkeypatch.setattr(engine, "_scan_batch", dying)
+    with pytest.raises(RuntimeError, match="ended before its work was done"):
+        run(tmp_path, test_pack, jobs=2)

@@ -51,4 +51,7 @@ def list_rules(rs: RuleSet) -> str:
         out.append("")
     rows = [[r.id, r.name, r.pack, r.kind, r.confidence] for r in rs.rules]
     out.append(tabulate(rows, headers=["id", "name", "pack", "kind", "confidence"], tablefmt="simple"))
+    if rs.not_loaded:
+        out.append("\nOpt-in packs, not loaded (add them with --pack NAME, or `packs:` in the config):")
+        out.extend(f"  {p.name} {p.version}: {p.title}" for p in rs.not_loaded)
     return "\n".join(out)

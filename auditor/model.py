@@ -189,6 +189,7 @@ class Pack:
     migration_steps: tuple[str, ...] = ()
     snippets: tuple[tuple[str, str], ...] = ()  # (language, code)
     unknown_scope_note: str = ""
+    opt_in: bool = False  # loaded only when asked for by name
 
     def milestone(self, mid: str) -> Milestone:
         for m in self.timeline:

@@ -42,6 +42,7 @@ MAX_YAML_NODES = 200_000  # after aliases are expanded: a "billion laughs" file 
 class RuleSet:
     packs: tuple[Pack, ...]
     rules: tuple[Rule, ...]
+    not_loaded: tuple[Pack, ...] = ()  # opt-in packs this scan did not ask for
 
     def rule(self, rule_id: str) -> Rule:
         for r in self.rules:
@@ -91,7 +92,8 @@ def rule_files(paths: Iterable[Path]) -> list[Path]:
 def load_rules(
     extra: Sequence[Path] = (), packs: Sequence[str] = (), builtin: bool = True
 ) -> RuleSet:
-    """Built-in packs plus `extra` files/folders, limited to `packs` names when given."""
+    """Built-in packs plus `extra` files/folders, limited to `packs` names when given; otherwise every pack but
+    the opt-in ones (validated all the same: their rule ids stay reserved)."""
     files = (builtin_rule_files() if builtin else []) + rule_files(extra)
     loaded = [load_pack_file(f) for f in files]
     _check_unique(loaded)
@@ -101,9 +103,13 @@ def load_rules(
         if missing:
             raise RuleError(f"unknown pack {missing[0]!r}; loaded packs: {', '.join(sorted(known))}")
         loaded = [(p, r) for p, r in loaded if p.name in packs]
+    everything = [p for p, _ in loaded]
+    if not packs:
+        loaded = [(p, r) for p, r in loaded if not p.opt_in]
     return RuleSet(
         packs=tuple(p for p, _ in loaded),
         rules=tuple(rule for _, rules in loaded for rule in rules),
+        not_loaded=tuple(p for p in everything if p.opt_in and p.name not in {q.name for q, _ in loaded}),
     )
 
 
@@ -186,7 +192,7 @@ def _load_text(text: str, path: Path) -> tuple[Pack, list[Rule]]:
 # Only packs that loaded without error are cached; a pack with an error is parsed (and reported) every time.
 
 
-CACHE_FORMAT = b"2"  # bump when what a cached pack holds changes (2: regex code, glob regexes)
+CACHE_FORMAT = b"3"  # bump when what a cached pack holds changes (2: regex code, glob regexes; 3: opt_in)
 
 
 def _cache_key(text: str) -> str:
@@ -348,6 +354,7 @@ def compile_pack(data: dict[str, Any], node: Any, path: Path) -> tuple[Pack, lis
         migration_steps=tuple(meta.get("migration", {}).get("steps", ())),
         snippets=tuple(sorted(meta.get("migration", {}).get("snippets", {}).items())),
         unknown_scope_note=meta.get("migration", {}).get("unknown_scope_note", ""),
+        opt_in=bool(meta.get("opt_in", False)),
     )
     rules = [_rule(r, i, pack, ids, node, path) for i, r in enumerate(data["rules"])]
     _check_unique([(pack, rules)])

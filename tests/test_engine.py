@@ -392,7 +392,8 @@ def test_an_integration_is_one_credential_of_one_pack(tmp_path: Path) -> None:
     (tmp_path / "zoom.py").write_text(
         'token = requests.post("https://zoom.us/oauth/token", params={"grant_type": "account_credentials", '
         '"account_id": ZOOM_ACCOUNT_ID}, auth=(ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET))\n', encoding="utf-8")
-    result = scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF))
+    assert {f.pack for f in scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF)).findings} == {"adobe-ims-jwt"}
+    result = scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF, packs=("adobe-ims-jwt", "zoom-jwt-app")))
     assert {f.pack for f in result.findings} == {"adobe-ims-jwt", "zoom-jwt-app"}
     statuses = sorted((i.id.split("#")[1], i.status) for i in result.integrations)
     assert statuses == [("adobe-ims-jwt/project:.", "not-started"), ("zoom-jwt-app/project:.", "migrated")]

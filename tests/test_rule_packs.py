@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from auditor.cli import main
 from auditor.model import JWT_KINDS, OAUTH_KIND
-from auditor.ruleset import builtin_rule_files, load_pack_file
+from auditor.ruleset import builtin_rule_files, load_pack_file, load_rules
 from auditor.ruletest import fixture_files, read_annotations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,8 +66,14 @@ def annotated_ids(folder: Path) -> tuple[set[str], set[str]]:
 # ---- (a)-(c) every built-in pack -----------------------------------------------------------------------
 
 
-def test_the_zoom_pack_is_built_in() -> None:
+def test_the_zoom_pack_is_built_in_and_opt_in() -> None:
+    """An Adobe audit does not report Zoom apps: the Zoom pack ships, and loads when asked for by name."""
     assert "zoom-jwt-app" in PACKS
+    assert [p.name for p in load_rules().packs] == ["adobe-ims-jwt"]
+    assert [p.name for p in load_rules().not_loaded] == ["zoom-jwt-app"]
+    assert {p.name for p in load_rules(packs=["adobe-ims-jwt", "zoom-jwt-app"]).packs} == {"adobe-ims-jwt", "zoom-jwt-app"}
+    code, out, _ = cli("rules", "list")
+    assert code == 0 and "ZOOM-" not in out and "Opt-in packs, not loaded" in out and "zoom-jwt-app 1.0.0" in out
 
 
 @pytest.mark.parametrize("name", sorted(PACKS))

@@ -1,7 +1,9 @@
 """Which files to scan, and why the others are not: git ls-files in a work tree, else a .gitignore-aware walk."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import os
 import re
 import stat
@@ -151,7 +153,20 @@ def _fill_dir(root: Root, opts: DiscoveryOptions) -> None:
     listed = _git_files(root) if opts.use_git else None
     root.git = listed is not None
     excludes = gitignore_spec(opts.excludes) if opts.excludes else None
-    rels = listed if listed is not None else _walk(root, opts)
+    rels = listed if listed is not None else list(_walk(root, opts))
+    if excludes is None:  # the usual case: a list comprehension, vendored paths found in the whole listing at once
+        vendored = set() if opts.include_vendored else _vendored_indexes(rels)
+        repo, path = root.repo, root.path
+        # No stat here: the workers stat each file as they open it (stat_reason), in parallel.
+        root.files.extend([Candidate(repo, path, rel, UNKNOWN_SIZE) for k, rel in enumerate(rels) if k not in vendored]
+                          if vendored else [Candidate(repo, path, rel, UNKNOWN_SIZE) for rel in rels])
+        seen: set[str] = set()
+        for k in sorted(vendored):
+            vdir = _vendored_prefix(rels[k])
+            if vdir is not None and vdir not in seen:
+                seen.add(vdir)
+                root.skipped.append(SkippedFile(vdir + "/", "vendored dependency folder (use --include-vendored)", root.repo))
+        return
     vendored_seen: set[str] = set()
     for rel in rels:
         if excludes is not None and excludes.match_file(display_path(rel)):
@@ -214,7 +229,24 @@ def _os_reason(exc: OSError) -> str:
     return f"cannot read: {exc.strerror or exc}"
 
 
+_VENDORED_IN_LISTING = re.compile("/(?:" + "|".join(re.escape(d) for d in sorted(VENDORED_DIRS)) + ")/")
 _VENDORED = re.compile("(?:^|/)(?:" + "|".join(re.escape(d) for d in sorted(VENDORED_DIRS)) + ")/")
+
+
+def _vendored_indexes(rels: list[str]) -> set[int]:
+    """The indexes of the paths inside a vendored folder: one regex search over the whole listing (it tries
+    only where a `/` is), instead of one per path."""
+    listing = "/" + "\n/".join(rels) + "\n"  # each path starts with "/": a top-level folder matches too
+    ends: list[int] | None = None
+    out: set[int] = set()
+    pos = 0
+    while (m := _VENDORED_IN_LISTING.search(listing, pos)) is not None:
+        if ends is None:
+            ends = list(itertools.accumulate(len(r) + 2 for r in rels))  # offset just past each path's newline
+        k = bisect.bisect_right(ends, m.start())
+        out.add(k)
+        pos = ends[k]  # the next path
+    return out
 
 
 def _vendored_prefix(rel: str) -> str | None:

@@ -435,3 +435,21 @@ def test_a_worker_that_dies_stops_the_scan_with_an_error(tmp_path: Path, test_pa
     monkeypatch.setattr(engine, "_scan_batch", dying)
     with pytest.raises(RuntimeError, match="ended before its work was done"):
         run(tmp_path, test_pack, jobs=2)
+
+
+@pytest.mark.parametrize("git", [False, True], ids=["walk", "git"])
+def test_vendored_folders_are_found_in_the_whole_listing(tmp_path: Path, test_pack: Path, git: bool) -> None:
+    """Vendored folders at the top, nested, and a name that only contains a vendored folder's name."""
+    import subprocess
+
+    for rel in ("vendor/lib/a.py", "web/node_modules/x/index.js", "web/src/app.py", "my_vendor/b.py",
+                "pkg/venv_tools/c.py", "deep/a/b/.venv/lib/d.py", "z.py"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(EXCHANGE)
+    if git:
+        subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+        subprocess.run(["git", "-C", str(tmp_path), "add", "-A"], check=True)
+    result = run(tmp_path, test_pack)
+    assert sorted({f.path for f in result.findings}) == ["my_vendor/b.py", "pkg/venv_tools/c.py", "web/src/app.py",
+                                                          "z.py"]
+    assert sorted(s.path for s in result.skipped) == ["deep/a/b/.venv/", "vendor/", "web/node_modules/"]

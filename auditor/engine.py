@@ -613,17 +613,22 @@ def _interesting(o: FileOutcome) -> FileOutcome | None:
 
 def batches(sizes: Sequence[int], jobs: int) -> list[tuple[int, int]]:
     """Split the task list into [lo, hi) ranges of similar byte counts: several per worker, so the pool stays busy."""
-    total = sum(size if size >= 0 else 8192 for size in sizes) or 1  # not yet stat'ed: a typical source file
-    target = max(total // (jobs * 16), 1 << 20)
     out: list[tuple[int, int]] = []
-    lo, acc = 0, 0
-    for i, size in enumerate(sizes):
-        if (acc >= target or i - lo >= 512) and i > lo:
-            out.append((lo, i))
-            lo, acc = i, 0
-        acc += size if size >= 0 else 8192
-    if len(sizes) > lo:
-        out.append((lo, len(sizes)))
+    if sizes and max(sizes) < 0:  # none stat'ed yet (a git listing): batches of equal counts, at once
+        target = max(len(sizes) * 8192 // (jobs * 16), 1 << 20)
+        step = min(512, max(1, -(-target // 8192)))
+        out = [(lo, min(lo + step, len(sizes))) for lo in range(0, len(sizes), step)]
+    else:
+        total = sum(size if size >= 0 else 8192 for size in sizes) or 1  # not yet stat'ed: a typical source file
+        target = max(total // (jobs * 16), 1 << 20)
+        lo, acc = 0, 0
+        for i, size in enumerate(sizes):
+            if (acc >= target or i - lo >= 512) and i > lo:
+                out.append((lo, i))
+                lo, acc = i, 0
+            acc += size if size >= 0 else 8192
+        if len(sizes) > lo:
+            out.append((lo, len(sizes)))
     # The last batches in quarters: a worker left with a big one at the end keeps the others waiting.
     head, tail = out[:-2 * jobs], out[-2 * jobs:]
     for a, b in tail:

@@ -453,3 +453,18 @@ def test_vendored_folders_are_found_in_the_whole_listing(tmp_path: Path, test_pa
     assert sorted({f.path for f in result.findings}) == ["my_vendor/b.py", "pkg/venv_tools/c.py", "web/src/app.py",
                                                           "z.py"]
     assert sorted(s.path for s in result.skipped) == ["deep/a/b/.venv/", "vendor/", "web/node_modules/"]
+
+
+def test_a_tls_secret_is_not_decoded_as_a_credential(tmp_path: Path) -> None:
+    """A Secret's tls.crt / tls.key (kubernetes.io/tls) is a web server's pair; the Adobe key beside it is not."""
+    from tests.certs import private_key_pem, self_signed
+
+    b64 = base64.b64encode
+    manifest = ("apiVersion: v1\nkind: Secret\nmetadata:\n  name: relay\ntype: Opaque\ndata:\n"
+                f"  private.key: {b64(private_key_pem().encode()).decode()}\n"
+                f"  tls.crt: {b64(self_signed('relay.example', dt.datetime(2027, 1, 1)).encode()).decode()}\n"
+                f"  tls.key: {b64(private_key_pem().encode()).decode()}\n"
+                "stringData:\n  IMS_HOST: ims-na1.adobelogin.com\n  META_SCOPES: ent_dataservices_sdk\n")
+    (tmp_path / "secret.yaml").write_text(manifest)
+    lines = {f.line for f in scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF)).findings if f.kind == "jwt-config"}
+    assert 7 in lines and not lines & {8, 9}

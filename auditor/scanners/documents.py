@@ -153,6 +153,7 @@ def _member_reason(info: zipfile.ZipInfo, total: int) -> str:
 
 _SECRET_KIND = re.compile(r"^kind:\s*[\"']?Secret[\"']?\s*$", re.MULTILINE)
 _DATA_KEY = re.compile(r"^(data|stringData):\s*$")
+_TLS_ENTRIES = frozenset({"tls.crt", "tls.key", "ca.crt", "ca.key", "ssl.crt", "ssl.key"})
 _ENTRY = re.compile(r"^(\s+)([\w.\-]+):\s*[\"']?([A-Za-z0-9+/=]{8,})[\"']?\s*$")
 
 
@@ -169,7 +170,7 @@ def _k8s_secret_values(rel: str, text: str, enc: str) -> list[Document]:
         if line and not line[0].isspace():
             in_data = False
         m = _ENTRY.match(line) if in_data else None
-        if m is None:
+        if m is None or m.group(2).lower() in _TLS_ENTRIES:  # kubernetes.io/tls entries: a web server's pair
             continue
         decoded = _b64_text(m.group(3))
         if decoded is not None:

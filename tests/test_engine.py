@@ -468,3 +468,16 @@ def test_a_tls_secret_is_not_decoded_as_a_credential(tmp_path: Path) -> None:
     (tmp_path / "secret.yaml").write_text(manifest)
     lines = {f.line for f in scan(ScanRequest(paths=[str(tmp_path)], as_of=AS_OF)).findings if f.kind == "jwt-config"}
     assert 7 in lines and not lines & {8, 9}
+
+
+def test_without_fork_a_spawned_pool_reports_the_same(tmp_path: Path, test_pack: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where a platform cannot fork (Windows), the workers are a spawned multiprocessing pool: same report."""
+    import os
+
+    for i in range(300):
+        (tmp_path / f"f{i:03}.py").write_text(EXCHANGE if i % 30 == 0 else "x = 1\n")
+    forked = to_dict(run(tmp_path, test_pack, jobs=2))
+    monkeypatch.delattr(os, "fork")
+    spawned = to_dict(run(tmp_path, test_pack, jobs=2))
+    assert spawned == forked and forked["summary"]["findings"] == 10

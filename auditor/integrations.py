@@ -68,12 +68,16 @@ def _ancestors(folder: str) -> list[str]:
     return out
 
 
+_MANIFEST_ENDINGS = (*sorted(MANIFESTS), ".csproj")
+
+
 def manifest_dirs(paths: Iterable[str]) -> set[str]:
     out = set()
-    for p in paths:  # every file of the repo: string slicing, not posixpath calls
-        cut = p.rfind("/")
-        if p[cut + 1:].lower() in MANIFESTS or p.endswith(".csproj"):
-            out.add(p[:cut] if cut >= 0 else "")
+    for p in paths:  # every file of the repo: one C-level suffix test first, string slicing, no posixpath
+        if p.lower().endswith(_MANIFEST_ENDINGS):
+            cut = p.rfind("/")
+            if p[cut + 1:].lower() in MANIFESTS or p.endswith(".csproj"):
+                out.add(p[:cut] if cut >= 0 else "")
     return out
 
 

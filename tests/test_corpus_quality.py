@@ -63,10 +63,12 @@ BLIND = {
     # Written from a brief that wrongly listed the technical account id and the iss/sub claims as JWT markers
     # (the domain notes say they are shared with OAuth): their labels count against recall here.
     "corpus_blind_legacy": (0.84, 0.75, set()),  # first measured 0.79 / 0.68, after every fix above
-    "corpus_blind_cloud": (0.91, 0.71, set()),  # first measured 0.89 / 0.68, after every fix above
+    "corpus_blind_cloud": (0.91, 0.74, set()),  # first measured 0.89 / 0.68, after every fix above
     # Written from a corrected brief (the domain notes' policy on ids and claims), after every fix above.
     "corpus_blind_saas": (0.87, 0.87, set()),  # first measured 0.85 / 0.82
-    "corpus_blind_scripts": (0.92, 0.81, set()),  # first measured 0.89 / 0.79, 2 of 12 statuses wrong
+    "corpus_blind_scripts": (0.92, 0.83, set()),  # first measured 0.89 / 0.79, 2 of 12 statuses wrong
+    "corpus_blind_media": (0.91, 0.93, set()),  # first measured 0.92 / 0.95, 1 of 12 statuses wrong
+    "corpus_blind_commerce": (0.87, 0.88, set()),  # first measured 0.88 / 0.87, all statuses right
 }
 
 

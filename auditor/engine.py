@@ -642,9 +642,8 @@ class _Forked:
 
     The parent writes every batch (its position and task range, three 32-bit integers) into one pipe the
     workers share; each worker reads one at a time (a 12-byte read from a pipe is never split between readers),
-    scans it,
-    and writes the pickled outcomes, length-prefixed, to a pipe of its own. A worker that dies is noticed by
-    the end of its pipe arriving before its batches' outcomes."""
+    scans it and writes the pickled outcomes, length-prefixed, to a pipe of its own. A worker that dies is
+    noticed by the end of its pipe arriving before its batches' outcomes."""
 
     def __init__(self, matcher: Matcher, jobs: int) -> None:
         self.pids: list[int] = []
@@ -663,6 +662,9 @@ class _Forked:
                 os.close(res_w)
                 self.pids.append(pid)
                 self.results.append(res_r)
+        except BaseException:  # a fork refused (no memory, no processes left): no worker is left waiting
+            self.close()
+            raise
         finally:
             os.close(work_r)
 

@@ -100,7 +100,10 @@ def globs_match(globs: Sequence[str], regexes: Sequence[LazyRegex] | None, path:
     """Whether `path` (relative, `/`-separated) matches the globs, as `gitignore_spec(globs).match_file`."""
     if regexes is not None:
         return any(rx.compiled.search(path) is not None for rx in regexes)
-    return bool(_GLOB_SPECS.setdefault(tuple(globs), gitignore_spec(globs)).match_file(path))
+    key = tuple(globs)
+    if key not in _GLOB_SPECS:
+        _GLOB_SPECS[key] = gitignore_spec(globs)
+    return bool(_GLOB_SPECS[key].match_file(path))
 
 
 _GLOB_SPECS: dict[tuple[str, ...], pathspec.GitIgnoreSpec] = {}

@@ -142,9 +142,11 @@ def load_pack_file(path: Path) -> tuple[Pack, list[Rule]]:
     if cached is not None:
         return cached
     loaded = _load_text(text, path)
-    for rx in _regexes(*loaded):  # analysed and translated now, so the cache holds them: ~70 ms a pack
+    caching = cachedir.cache_dir("packs") is not None
+    for rx in _regexes(*loaded):  # analysed (and translated, for the cache) now, so the cache holds them
         _ = rx.anchors
-        rx.keep_code()
+        if caching:
+            rx.keep_code()
     _cache_put(key, loaded)
     return loaded
 

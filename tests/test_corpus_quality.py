@@ -69,6 +69,8 @@ BLIND = {
     "corpus_blind_scripts": (0.92, 0.83, set()),  # first measured 0.89 / 0.79, 2 of 12 statuses wrong
     "corpus_blind_media": (0.91, 0.93, set()),  # first measured 0.92 / 0.95, 1 of 12 statuses wrong
     "corpus_blind_commerce": (0.87, 0.88, set()),  # first measured 0.88 / 0.87, all statuses right
+    "corpus_blind_finance": (0.86, 0.80, set()),  # first measured 0.86 / 0.76, all statuses right
+    "corpus_blind_public": (0.81, 0.90, set()),  # first measured 0.82 / 0.91, 1 of 12 statuses wrong
 }
 
 

@@ -5,7 +5,6 @@ import datetime as dt
 import os
 import sys
 import tempfile
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -48,6 +47,8 @@ class _Boundary(click.Group):
             sys.exit(EXIT_INTERRUPTED)
         except AuditError as exc:
             if debug:
+                import traceback
+
                 traceback.print_exc()
             click.echo(f"error: {exc.message}", err=True)
             sys.exit(exc.exit_code)
@@ -55,6 +56,8 @@ class _Boundary(click.Group):
             sys.exit(EXIT_OK)
         except Exception as exc:  # the boundary: anything unexpected is an internal error
             if debug:
+                import traceback
+
                 traceback.print_exc()
             from auditor.redact import redact  # an exception message may quote what it choked on
 

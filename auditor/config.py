@@ -23,11 +23,6 @@ if TYPE_CHECKING:
 from auditor.errors import ConfigError
 from auditor.ruleset import _key_line, _line_of, _message, load_schema
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = (".jwt-audit.yml", ".jwt-audit.yaml")
 DATE_KEYS = ("as_of", "cutoff", "after", "until")
 
@@ -91,6 +86,10 @@ def find_config(first_path: str) -> Path | None:
 
 
 def _pyproject_table(path: Path) -> dict[str, Any] | None:
+    if sys.version_info >= (3, 11):  # imported here: most scans have no pyproject.toml to read
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -6,7 +6,6 @@ import contextlib
 import dataclasses
 import hashlib
 import itertools
-import multiprocessing
 import os
 import pickle
 import re
@@ -782,10 +781,12 @@ class Workers:
         self.tasks = tasks
         if jobs > 1 and len(tasks) >= self.MIN_TASKS:
             matcher.warm()  # before the fork: workers inherit the compiled databases
-            if hasattr(os, "fork") and "fork" in multiprocessing.get_all_start_methods():
+            if hasattr(os, "fork"):
                 _TASKS = tasks
                 self._forked = _Forked(matcher, jobs)
-            else:
+            else:  # Windows: a spawned pool (multiprocessing is imported only here: 7 ms a start-up elsewhere)
+                import multiprocessing
+
                 self._pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(matcher,))
 
     def run(self, sizes: Sequence[int]) -> Iterator[tuple[int, Outcomes]]:

@@ -482,3 +482,25 @@ def test_without_fork_a_spawned_pool_reports_the_same(tmp_path: Path, test_pack:
     monkeypatch.delattr(os, "fork")
     spawned = to_dict(run(tmp_path, test_pack, jobs=2))
     assert spawned == forked and forked["summary"]["findings"] == 10
+
+
+def test_line_index_agrees_with_a_full_list_of_line_starts() -> None:
+    """Offsets to lines and back, from checkpoints, in any order: the same answers as listing every start."""
+    import bisect as _bisect
+    import random
+
+    from auditor.engine import _LineIndex
+
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "\n".join("x" * rng.randint(0, 5) for _ in range(rng.randint(0, 60))) + rng.choice(["", "\n"])
+        starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        index = _LineIndex(text)
+        for _ in range(40):
+            if text and rng.random() < 0.5:
+                offset = rng.randrange(len(text))
+                assert index.line_of(offset) == _bisect.bisect_right(starts, offset)
+            else:
+                line = rng.randint(1, len(starts))
+                assert index.start_of(line) == starts[line - 1]
+                assert index.line_text(line) == text.split("\n")[line - 1]

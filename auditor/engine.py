@@ -5,6 +5,7 @@ import bisect
 import contextlib
 import dataclasses
 import hashlib
+import itertools
 import os
 import pickle
 import re
@@ -97,14 +98,15 @@ class Matcher:
         self._literals.hits(b"")
         self._literals.positions("", 0)
 
-    def facts(self, repo: str, rel: str, docs: Sequence[Document], findings: Sequence[Finding]) -> FileFacts:
+    def facts(self, repo: str, rel: str, docs: Sequence[Document], findings: Sequence[Finding],
+              indexes: Mapping[int, _LineIndex] | None = None) -> FileFacts:
         """Client ids and metascopes in a file that has findings, for grouping into integrations."""
         ids: list[tuple[str, str]] = []
         scopes: list[tuple[str, str]] = []
         for name in sorted({f.pack for f in findings}):
             pack = self.packs[name]
             for doc in docs:
-                index = _LineIndex(_near_findings(doc, findings), self._literals)
+                index = _LineIndex(_near_findings(doc, findings, (indexes or {}).get(id(doc))), self._literals)
                 ids.extend((name, m.group("id")) for rx in pack.id_patterns for m in _finditer(rx, index))
                 if name in self._metascopes:
                     scopes.extend((name, m.group(1)) for m in _finditer(self._metascopes[name], index))
@@ -200,11 +202,12 @@ class Matcher:
                          skipped: list[tuple[str, str]], deadline: float) -> FileOutcome:
         findings: list[Finding] = []
         signals: set[int] = set()
+        indexes: dict[int, _LineIndex] = {}
         for doc, hits in docs:
             if not self.include_docs and languages.is_prose_markup(doc.path):
                 continue  # documentation describes usages, it is not one (--docs matches its code examples)
             found: list[Finding] = []
-            index = _LineIndex(doc.text, self._literals, doc.around)
+            index = indexes[id(doc)] = _LineIndex(doc.text, self._literals, doc.around)
             for rule in self.rules_for(hits, doc.path):
                 found.extend(self._match(rule, doc, repo, index))
                 if time.monotonic() > deadline:
@@ -214,7 +217,7 @@ class Matcher:
             if self.repo_contexts and not languages.is_documentation(doc.path):  # prose defines nothing
                 signals.update(i for i, c in enumerate(self.repo_contexts) if _context_hit(c, doc.text, index, 0))
         findings.sort(key=Finding.sort_key)
-        facts = self.facts(repo, rel, [d for d, _ in docs], findings) if findings else None
+        facts = self.facts(repo, rel, [d for d, _ in docs], findings, indexes) if findings else None
         return FileOutcome(repo, rel, tuple(findings), tuple(skipped), facts=facts, signals=frozenset(signals))
 
     def _documents(self, rel: str, data: bytes) -> tuple[list[tuple[Document, frozenset[str]]] | None, list[tuple[str, str]]]:
@@ -286,6 +289,7 @@ class Matcher:
         )
 
 
+FAR_LINES = 256  # a line this far from every known one is looked up in a full list of line starts
 FACTS_WHOLE_FILE = 32 * 1024
 FACTS_WINDOW = 40
 
@@ -299,12 +303,13 @@ def _metascope_regex(pack: Pack) -> LazyRegex:
                      anchors=tuple(dict.fromkeys((ms.lower(), 0, 0) for ms in names)) if known else False)
 
 
-def _near_findings(doc: Document, findings: Sequence[Finding]) -> str:
+def _near_findings(doc: Document, findings: Sequence[Finding], index: _LineIndex | None = None) -> str:
     """The text to read client ids and metascopes from: the whole file, or for big files (lock files, bundles)
-    only the lines around its findings, which is where an integration's own settings sit."""
+    only the lines around its findings, which is where an integration's own settings sit. `index`: the one the
+    matching used, which knows where the findings' lines start."""
     if len(doc.text) <= FACTS_WHOLE_FILE:
         return doc.text
-    index = _LineIndex(doc.text)
+    index = index or _LineIndex(doc.text)
     lines = sorted({f.line for f in findings if f.path == doc.path})
     return "\n".join(index.window(n, FACTS_WINDOW) for n in lines)
 
@@ -389,6 +394,7 @@ class _LineIndex:
         self.prose_lines: frozenset[int] | None = None  # of a notebook, once asked for
         self._offs = [0]  # offsets of known line starts, ascending
         self._lines = [1]  # their line numbers
+        self._all: list[int] | None = None  # every line start, if a lookup ever needs a line far from the others
         self.file_context: dict[object, bool] = {}
 
     def _remember(self, i: int, start: int, line: int) -> None:
@@ -425,6 +431,8 @@ class _LineIndex:
         off, at = self._offs[i], self._lines[i]
         if at == line:
             return off
+        if min(line - at, (self._lines[i + 1] - line) if i + 1 < len(self._lines) else line) > FAR_LINES:
+            return self._start_far(line)
         if i + 1 < len(self._lines) and self._lines[i + 1] - line < line - at:  # nearer from above: walk back
             off, at = self._offs[i + 1], self._lines[i + 1]
             while at > line:
@@ -438,6 +446,12 @@ class _LineIndex:
             off, at = nxt + 1, at + 1
         self._remember(i + 1, off, at)
         return off
+
+    def _start_far(self, line: int) -> int:
+        """A line far from every checkpoint: from the list of every line start (built once, in C)."""
+        if self._all is None:
+            self._all = list(itertools.accumulate((len(part) + 1 for part in self.text.split("\n")), initial=0))[:-1]
+        return self._all[min(line, len(self._all)) - 1]
 
     def _end_of(self, line: int) -> int:
         end = self.text.find("\n", self.start_of(line))

@@ -484,13 +484,17 @@ def test_without_fork_a_spawned_pool_reports_the_same(tmp_path: Path, test_pack:
     assert spawned == forked and forked["summary"]["findings"] == 10
 
 
-def test_line_index_agrees_with_a_full_list_of_line_starts() -> None:
-    """Offsets to lines and back, from checkpoints, in any order: the same answers as listing every start."""
+@pytest.mark.parametrize("far", [2, 256])
+def test_line_index_agrees_with_a_full_list_of_line_starts(far: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offsets to lines and back, from checkpoints (or, far from them, a full list), in any order: the same
+    answers as listing every start."""
     import bisect as _bisect
     import random
 
+    from auditor import engine
     from auditor.engine import _LineIndex
 
+    monkeypatch.setattr(engine, "FAR_LINES", far)
     rng = random.Random(7)
     for _ in range(300):
         text = "\n".join("x" * rng.randint(0, 5) for _ in range(rng.randint(0, 60))) + rng.choice(["", "\n"])

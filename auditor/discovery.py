@@ -161,8 +161,7 @@ def _fill_dir(root: Root, opts: DiscoveryOptions) -> None:
         vendored = set() if opts.include_vendored else _vendored_indexes(rels)
         repo, path = root.repo, root.path
         # No stat here: the workers stat each file as they open it (stat_reason), in parallel.
-        root.files.extend([Candidate(repo, path, rel, UNKNOWN_SIZE) for k, rel in enumerate(rels) if k not in vendored]
-                          if vendored else [Candidate(repo, path, rel, UNKNOWN_SIZE) for rel in rels])
+        root.files.extend([Candidate(repo, path, rel, UNKNOWN_SIZE) for k, rel in enumerate(rels) if k not in vendored])
         seen: set[str] = set()
         for k in sorted(vendored):
             vdir = _vendored_prefix(rels[k])
